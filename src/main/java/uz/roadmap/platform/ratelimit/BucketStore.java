@@ -1,0 +1,14 @@
+package uz.roadmap.platform.ratelimit;
+
+import java.util.function.Supplier;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+
+/**
+ * Where token buckets live: in this process, or in Redis so that every replica shares one budget.
+ */
+interface BucketStore {
+
+    ConsumptionProbe tryConsume(String key, Supplier<BucketConfiguration> configuration);
+}

@@ -1,0 +1,50 @@
+package uz.roadmap.platform.security;
+
+import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
+import static org.springframework.security.authorization.AuthorizationManagers.anyOf;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Who may call what. Public: the pages, static assets, API documentation, health probes, metrics
+ * scrapes and server information. Everything else needs a signed-in user. A path that no handler
+ * serves answers 404 to everybody, so that unknown routes read as unknown rather than forbidden.
+ * The REST API authenticates every request with a bearer token and keeps no session, so it needs
+ * no CSRF token; forms of the web interface do.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownRoutes knownRoutes) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/problems/*", "/assets/**", "/webjars/**",
+                                "/favicon.ico").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
+                                "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/server-info").permitAll()
+                        .anyRequest().access(anyOf(authenticated(), knownRoutes.unknown())))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                        (request, response, refused) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .build();
+    }
+}
