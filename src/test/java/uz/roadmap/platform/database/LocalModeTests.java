@@ -1,0 +1,59 @@
+package uz.roadmap.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uz.roadmap.RoadmapApplication;
+
+/**
+ * Local mode needs nothing installed: it runs its own PostgreSQL, whose data survives a restart.
+ */
+class LocalModeTests {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsWithoutExternalServicesAndKeepsDataAcrossRestarts() throws Exception {
+        var note = UUID.randomUUID();
+
+        try (var first = start()) {
+            assertThat(get(first, "/")).contains("Backend Roadmap");
+            assertThat(get(first, "/api/v1/server-info")).contains("\"mode\":\"local\"");
+            var database = first.getBean(JdbcClient.class);
+            database.sql("CREATE TABLE persistence_probe (note uuid PRIMARY KEY)").update();
+            database.sql("INSERT INTO persistence_probe VALUES (:note)").param("note", note).update();
+        }
+
+        try (var second = start()) {
+            var notes = second.getBean(JdbcClient.class).sql("SELECT note FROM persistence_probe").query(UUID.class).list();
+            assertThat(notes).containsExactly(note);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(RoadmapApplication.class).run("--server.port=0", "--spring.grpc.server.port=0",
+                "--roadmap.data-dir=" + dataDir, "--spring.main.banner-mode=off");
+    }
+
+    private static String get(ConfigurableApplicationContext application, String path) throws Exception {
+        var port = ((WebServerApplicationContext) application).getWebServer().getPort();
+        var response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+}
