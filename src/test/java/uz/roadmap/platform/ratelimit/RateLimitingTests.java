@@ -11,6 +11,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,7 @@ class RateLimitingTests {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
+    @AfterEach
     void everyClientStartsWithAFullBucket() {
         var keys = redis.keys("rate-limit:*");
         if (!keys.isEmpty()) {
