@@ -1,0 +1,97 @@
+package uz.roadmap.curriculum.content;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import uz.roadmap.shared.LocalizedText;
+
+/**
+ * A roadmap as its authors wrote it: the model the content files are read into, validated, and
+ * imported from. Every item knows its {@link Source}.
+ */
+public final class Content {
+
+    private Content() {
+    }
+
+    public record Roadmap(String slug, LocalizedText title, List<LocalizedText> goal, LocalizedText principle,
+            Rules rules, List<Week> weeks, Source source) {
+
+        public Stream<Topic> topics() {
+            return weeks.stream().flatMap(week -> week.topics().stream());
+        }
+
+        public Stream<Question> questions() {
+            return weeks.stream().flatMap(week -> week.questions().stream());
+        }
+
+        public Stream<SelfTestItem> selfTestItems() {
+            return weeks.stream().flatMap(week -> week.selfTest().stream());
+        }
+
+        public Stream<Task> tasks() {
+            return weeks.stream().flatMap(week -> week.tasks().stream());
+        }
+    }
+
+    /**
+     * The seed's rules as data for the daily plan.
+     *
+     * @param newQuestionsPerDay the written-answer quota of each week
+     */
+    public record Rules(int minHoursPerDay, int maxHoursPerDay, boolean selfTestEveryWeek,
+            List<Quota> newQuestionsPerDay, int mockInterviewWeek, boolean spokenMockInterview) {
+    }
+
+    /** @param fromPreviousWeeks whether the week's new questions are drawn from all earlier weeks */
+    public record Quota(int week, int count, boolean fromPreviousWeeks) {
+    }
+
+    public record Week(int number, String slug, LocalizedText title, List<Bullet> learn, List<Bullet> practice,
+            List<Bullet> interview, LocalizedText outcome, List<Topic> topics, List<Question> questions,
+            List<SelfTestItem> selfTest, List<Task> tasks, Source source) {
+    }
+
+    /** A line of the seed; {@code references} are the topics, task or questions it stands for. */
+    public record Bullet(LocalizedText text, List<String> references, Source source) {
+    }
+
+    /** A row of the competency matrix; {@code levels} describes levels 0 to 3 for this topic. */
+    public record Topic(String slug, int week, LocalizedText title, LocalizedText summary, List<LocalizedText> levels,
+            Source source) {
+    }
+
+    public record Question(String slug, int week, String topic, int difficulty, boolean seed, LocalizedText prompt,
+            LocalizedText answer, List<KeyPoint> keyPoints, Source source) {
+    }
+
+    /** A point a good answer covers; {@code terms} suggest, in either language, that it is covered. */
+    public record KeyPoint(LocalizedText text, boolean essential, List<String> terms) {
+    }
+
+    public record SelfTestItem(String slug, int week, String topic, String kind, LocalizedText prompt,
+            List<Option> options, List<String> accepted, LocalizedText explanation, Source source) {
+    }
+
+    public record Option(LocalizedText text, boolean correct) {
+    }
+
+    public record Task(String slug, int week, List<String> topics, boolean seed, LocalizedText title,
+            List<LocalizedText> steps, LocalizedText done, Evidence evidence, @Nullable Lab lab, Source source) {
+
+        public Optional<Lab> optionalLab() {
+            return Optional.ofNullable(lab);
+        }
+    }
+
+    /** @param kind {@code link}, {@code file}, {@code text} or {@code sql} */
+    public record Evidence(String kind, LocalizedText description) {
+    }
+
+    /** An auto-graded SQL lab: the reference query and, for EXPLAIN labs, plan nodes to avoid. */
+    public record Lab(String dataset, boolean ordered, String reference, List<String> forbiddenPlanNodes) {
+    }
+}

@@ -1,0 +1,205 @@
+package uz.roadmap.curriculum.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+import uz.roadmap.curriculum.content.Content.Bullet;
+import uz.roadmap.curriculum.content.Content.Evidence;
+import uz.roadmap.curriculum.content.Content.KeyPoint;
+import uz.roadmap.curriculum.content.Content.Lab;
+import uz.roadmap.curriculum.content.Content.Option;
+import uz.roadmap.curriculum.content.Content.Question;
+import uz.roadmap.curriculum.content.Content.Quota;
+import uz.roadmap.curriculum.content.Content.Roadmap;
+import uz.roadmap.curriculum.content.Content.Rules;
+import uz.roadmap.curriculum.content.Content.SelfTestItem;
+import uz.roadmap.curriculum.content.Content.Task;
+import uz.roadmap.curriculum.content.Content.Topic;
+import uz.roadmap.curriculum.content.Content.Week;
+import uz.roadmap.shared.LocalizedText;
+
+/**
+ * Reads a roadmap folder ({@code content/<roadmap>/}) into {@link Content}, recording every
+ * problem of form — malformed YAML, missing keys or languages, values out of range — with its line.
+ * Cross-references are checked afterwards by {@link ContentValidator}.
+ */
+public final class ContentReader {
+
+    private final Path root;
+    private final List<ContentProblem> problems = new ArrayList<>();
+    private boolean unreadable;
+
+    private ContentReader(Path root) {
+        this.root = root;
+    }
+
+    /** Reads and validates the roadmap in the folder. */
+    public static ReadContent read(Path roadmapFolder) {
+        var reader = new ContentReader(roadmapFolder);
+        var roadmap = reader.roadmap();
+        if (!reader.unreadable) {
+            // references are only worth checking when every file could be read
+            roadmap.ifPresent(read -> reader.problems.addAll(ContentValidator.validate(read, roadmapFolder)));
+        }
+        return new ReadContent(roadmap.orElse(null), List.copyOf(reader.problems));
+    }
+
+    /** A roadmap as read, with the problems found; only content without problems may be imported. */
+    public record ReadContent(@Nullable Roadmap roadmap, List<ContentProblem> problems) {
+
+        public boolean valid() {
+            return roadmap != null && problems.isEmpty();
+        }
+    }
+
+    private Optional<Roadmap> roadmap() {
+        return file("roadmap.yaml").map(node -> {
+            var rules = node.required("rules");
+            var weeks = node.list("weeks").stream()
+                    .map(folder -> week(folder.text(), folder))
+                    .flatMap(Optional::stream)
+                    .toList();
+            return new Roadmap(node.slug("slug"), node.localized("title"),
+                    node.list("goal").stream().map(YamlNode::localized).toList(), node.localized("principle"),
+                    rules(rules), weeks, node.source());
+        });
+    }
+
+    private Rules rules(YamlNode rules) {
+        var hours = rules.required("hoursPerDay");
+        var mock = rules.required("mockInterview");
+        var quotas = rules.list("newQuestionsPerDay").stream()
+                .map(quota -> new Quota(quota.integer("week", 1, 52), quota.integer("count", 1, 100),
+                        quota.get("from").map(from -> {
+                            if (!from.text().equals("previous-weeks")) {
+                                from.problem("'from' can only be 'previous-weeks'");
+                            }
+                            return true;
+                        }).orElse(false)))
+                .toList();
+        return new Rules(hours.integer("min", 1, 24), hours.integer("max", 1, 24), rules.flag("selfTestEveryWeek"),
+                quotas, mock.integer("week", 1, 52), mock.flag("spoken"));
+    }
+
+    private Optional<Week> week(String folder, YamlNode listedAt) {
+        var directory = root.resolve("weeks").resolve(folder);
+        if (!Files.isDirectory(directory)) {
+            listedAt.problem("week folder 'weeks/" + folder + "' does not exist");
+            return Optional.empty();
+        }
+        var prefix = "weeks/" + folder + "/";
+        return file(prefix + "week.yaml").map(node -> {
+            var number = node.integer("number", 1, 52);
+            return new Week(number, node.slug("slug"), node.localized("title"),
+                    bullets(node.list("learn"), "topics"), bullets(node.list("practice"), "task"),
+                    bullets(node.list("interview"), "questions"), node.localized("outcome"),
+                    items(prefix + "topics.yaml", topic -> topic(topic, number)),
+                    items(prefix + "questions.yaml", question -> question(question, number)),
+                    items(prefix + "self-test.yaml", item -> selfTestItem(item, number)),
+                    items(prefix + "tasks.yaml", task -> task(task, number)),
+                    node.source());
+        });
+    }
+
+    private List<Bullet> bullets(List<YamlNode> bullets, String referenceKey) {
+        return bullets.stream().map(bullet -> new Bullet(bullet.localized("text"),
+                bullet.get(referenceKey).map(references -> references.isScalar()
+                        ? List.of(references.text())
+                        : references.list().stream().map(YamlNode::text).toList()).orElse(List.of()),
+                bullet.source())).toList();
+    }
+
+    private Topic topic(YamlNode node, int week) {
+        var levels = node.required("levels");
+        var entries = levels.entries();
+        var descriptions = new ArrayList<LocalizedText>();
+        for (var level = 0; level <= 3; level++) {
+            var description = entries.get(Integer.toString(level));
+            if (description == null) {
+                levels.problem("missing the description of level " + level);
+                descriptions.add(new LocalizedText("", ""));
+            }
+            else {
+                descriptions.add(description.localized());
+            }
+        }
+        if (entries.size() > 4) {
+            levels.problem("a topic has exactly four levels, 0 to 3");
+        }
+        return new Topic(node.slug("slug"), week, node.localized("title"), node.localized("summary"),
+                List.copyOf(descriptions), node.source());
+    }
+
+    private Question question(YamlNode node, int week) {
+        var keyPoints = node.list("keyPoints").stream()
+                .map(point -> new KeyPoint(point.localized("text"), point.flag("essential"), point.texts("terms")))
+                .toList();
+        return new Question(node.slug("slug"), week, node.text("topic"), node.integer("difficulty", 1, 3),
+                node.flag("seed"), node.localized("prompt"), node.localized("answer"), keyPoints, node.source());
+    }
+
+    private SelfTestItem selfTestItem(YamlNode node, int week) {
+        var kind = node.text("kind");
+        var options = node.optionalList("options").stream()
+                .map(option -> new Option(option.localized("text"), option.flag("correct")))
+                .toList();
+        var accepted = node.texts("accepted");
+        switch (kind) {
+            case "choice" -> {
+                if (options.size() < 2 || options.stream().noneMatch(Option::correct)) {
+                    node.problem("a choice item needs at least two options and one correct option");
+                }
+            }
+            case "short" -> {
+                if (accepted.isEmpty()) {
+                    node.problem("a short-answer item needs at least one accepted answer");
+                }
+            }
+            default -> node.problem("kind must be 'choice' or 'short', not '" + kind + "'");
+        }
+        return new SelfTestItem(node.slug("slug"), week, node.text("topic"), kind, node.localized("prompt"), options,
+                accepted, node.localized("explanation"), node.source());
+    }
+
+    private Task task(YamlNode node, int week) {
+        var evidence = node.required("evidence");
+        var kind = evidence.text("kind");
+        if (!List.of("link", "file", "text", "sql").contains(kind)) {
+            evidence.problem("evidence kind must be link, file, text or sql, not '" + kind + "'");
+        }
+        var lab = node.get("lab").map(this::lab).orElse(null);
+        if (kind.equals("sql") && lab == null) {
+            node.problem("a task with sql evidence needs a 'lab'");
+        }
+        return new Task(node.slug("slug"), week, node.texts("topics"), node.flag("seed"), node.localized("title"),
+                node.list("steps").stream().map(YamlNode::localized).toList(), node.localized("done"),
+                new Evidence(kind, evidence.localized("description")), lab, node.source());
+    }
+
+    private Lab lab(YamlNode lab) {
+        var forbidden = lab.get("plan").map(plan -> plan.texts("forbid")).orElse(List.of());
+        return new Lab(lab.text("dataset"), lab.flag("ordered"), lab.text("reference"), forbidden);
+    }
+
+    private <T> List<T> items(String file, Function<YamlNode, T> item) {
+        return file(file).map(node -> node.list().stream().map(item).toList()).orElse(List.of());
+    }
+
+    private Optional<YamlNode> file(String file) {
+        var path = root.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            problems.add(new ContentProblem(new Source(file, 1), "the file is missing"));
+            unreadable = true;
+            return Optional.empty();
+        }
+        var parsed = YamlNode.parse(path, file, problems);
+        unreadable |= parsed.isEmpty();
+        return parsed;
+    }
+}

@@ -1,0 +1,12 @@
+package uz.roadmap.curriculum.content;
+
+/**
+ * Where an item of content was written: a file relative to the content root and a 1-based line.
+ */
+public record Source(String file, int line) {
+
+    @Override
+    public String toString() {
+        return file + ":" + line;
+    }
+}

@@ -1,0 +1,117 @@
+package uz.roadmap.curriculum.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Each way authors break content is reported with the file, the line and a plain message. Every
+ * test starts from a small valid roadmap and breaks one thing in a copy of it.
+ */
+class ContentValidationTests {
+
+    private static final Path TINY = Path.of("src/test/resources/content/tiny");
+    private static final String WEEK = "weeks/01-basics/";
+
+    @TempDir
+    Path roadmap;
+
+    @Test
+    void theFixtureIsValid() throws IOException {
+        copyFixture();
+
+        assertThat(ContentReader.read(roadmap).problems()).isEmpty();
+    }
+
+    @Test
+    void aMissingLanguageIsReported() throws IOException {
+        copyFixture();
+        edit(WEEK + "questions.yaml", "    en: \"How does the TCP 3-way handshake work?\"\n", "");
+
+        assertThat(problems()).containsExactly(WEEK + "questions.yaml:6: missing language 'en'");
+    }
+
+    @Test
+    void aDuplicateSlugIsReportedWhereItRepeats() throws IOException {
+        copyFixture();
+        edit(WEEK + "tasks.yaml", "- slug: count-customers", "- slug: capture-packets");
+
+        assertThat(problems()).containsExactly(
+                WEEK + "tasks.yaml:11: duplicate task slug 'capture-packets' (first at " + WEEK + "tasks.yaml:1)");
+    }
+
+    @Test
+    void anUnknownTopicIsReported() throws IOException {
+        copyFixture();
+        edit(WEEK + "self-test.yaml", "topic: osi-tcp-udp", "topic: tcp-udp");
+
+        assertThat(problems()).containsExactly(WEEK + "self-test.yaml:1: unknown topic 'tcp-udp'");
+    }
+
+    @Test
+    void aQuestionWithoutKeyPointsIsReported() throws IOException {
+        copyFixture();
+        var questions = Files.readString(roadmap.resolve(WEEK + "questions.yaml"));
+        Files.writeString(roadmap.resolve(WEEK + "questions.yaml"),
+                questions.substring(0, questions.indexOf("  keyPoints:")) + "  keyPoints: []\n");
+
+        assertThat(problems()).containsExactly(WEEK + "questions.yaml:1: question 'tcp-three-way-handshake' has no key points");
+    }
+
+    @Test
+    void brokenReferencesAreReported() throws IOException {
+        copyFixture();
+        edit(WEEK + "week.yaml", "task: capture-packets", "task: capture-frames");
+        edit(WEEK + "tasks.yaml", "dataset: shop", "dataset: library");
+
+        assertThat(problems()).containsExactlyInAnyOrder(
+                WEEK + "week.yaml:8: unknown task 'capture-frames'",
+                WEEK + "tasks.yaml:11: dataset 'library' does not exist (expected datasets/library.sql)");
+    }
+
+    @Test
+    void aMissingWeekFolderIsABrokenReference() throws IOException {
+        copyFixture();
+        edit("roadmap.yaml", "  - 01-basics", "  - 01-basics\n  - 02-more");
+
+        assertThat(problems()).containsExactly("roadmap.yaml:14: week folder 'weeks/02-more' does not exist");
+    }
+
+    @Test
+    void malformedYamlIsReportedAtItsLine() throws IOException {
+        copyFixture();
+        edit(WEEK + "topics.yaml", "  summary: {uz: \"Transport\", en: \"Transport\"}", "  summary: {uz: \"Transport\", en: [Transport}");
+
+        assertThat(problems()).singleElement().asString().startsWith(WEEK + "topics.yaml:3: malformed YAML");
+    }
+
+    @Test
+    void aTopicMustDescribeAllFourLevels() throws IOException {
+        copyFixture();
+        edit(WEEK + "topics.yaml", "    3: {uz: \"Nostandart masalalar\", en: \"Non-standard tasks\"}\n", "");
+
+        assertThat(problems()).containsExactly(WEEK + "topics.yaml:5: missing the description of level 3");
+    }
+
+    private List<String> problems() {
+        return ContentReader.read(roadmap).problems().stream().map(ContentProblem::toString).toList();
+    }
+
+    private void copyFixture() throws IOException {
+        FileSystemUtils.copyRecursively(TINY, roadmap);
+    }
+
+    private void edit(String file, String text, String replacement) throws IOException {
+        var path = roadmap.resolve(file);
+        var content = Files.readString(path);
+        assertThat(content).as("fixture %s", file).contains(text);
+        Files.writeString(path, content.replace(text, replacement));
+    }
+}
