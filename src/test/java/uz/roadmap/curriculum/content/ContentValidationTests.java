@@ -2,7 +2,10 @@ package uz.roadmap.curriculum.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +101,32 @@ class ContentValidationTests {
         edit(WEEK + "topics.yaml", "    3: {uz: \"Nostandart masalalar\", en: \"Non-standard tasks\"}\n", "");
 
         assertThat(problems()).containsExactly(WEEK + "topics.yaml:5: missing the description of level 3");
+    }
+
+    @Test
+    void theValidateCommandPrintsProblemsAndFailsOnThem() throws IOException {
+        copyFixture();
+        edit(WEEK + "self-test.yaml", "topic: osi-tcp-udp", "topic: tcp-udp");
+        var output = new ByteArrayOutputStream();
+
+        var exitCode = ValidateCommand.run(new String[] { "validate", roadmap.toString() },
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains(roadmap.resolve(WEEK + "self-test.yaml") + ":1: unknown topic 'tcp-udp'");
+    }
+
+    @Test
+    void theValidateCommandSummarisesValidContent() throws IOException {
+        copyFixture();
+        var output = new ByteArrayOutputStream();
+
+        var exitCode = ValidateCommand.run(new String[] { "validate", roadmap.toString() },
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8)).contains("valid — 1 weeks, 1 topics, 1 questions");
     }
 
     private List<String> problems() {

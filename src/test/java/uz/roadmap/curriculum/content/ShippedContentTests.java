@@ -1,0 +1,81 @@
+package uz.roadmap.curriculum.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import uz.roadmap.curriculum.content.Content.Question;
+import uz.roadmap.curriculum.content.Content.Roadmap;
+
+/**
+ * The roadmap we ship is valid and as complete as the product promises.
+ */
+class ShippedContentTests {
+
+    private static final Path DEFAULT_ROADMAP = Path.of("content/backend-8-weeks");
+
+    private final ContentReader.ReadContent read = ContentReader.read(DEFAULT_ROADMAP);
+
+    @Test
+    void isValid() {
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.valid()).isTrue();
+    }
+
+    @Test
+    void coversEightWeeksAndTheWholeMatrix() {
+        Roadmap roadmap = read.roadmap();
+
+        assertThat(roadmap.weeks()).hasSize(8);
+        assertThat(roadmap.topics().count()).isBetween(40L, 60L);
+        assertThat(roadmap.topics()).allSatisfy(topic -> assertThat(topic.levels()).hasSize(4));
+        assertThat(roadmap.weeks()).allSatisfy(week -> week.learn()
+                .forEach(bullet -> assertThat(bullet.references()).as("topics of %s", bullet.text().en()).isNotEmpty()));
+    }
+
+    @Test
+    void hasAQuestionBankOfThirtyPerWeekWithAFifthNonStandard() {
+        Roadmap roadmap = read.roadmap();
+        Map<Integer, Long> perWeek = roadmap.questions().collect(Collectors.groupingBy(Question::week, Collectors.counting()));
+
+        assertThat(perWeek.values()).hasSize(8).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(30));
+        assertThat(roadmap.questions().filter(question -> question.difficulty() == 3).count() * 5)
+                .isGreaterThanOrEqualTo(roadmap.questions().count());
+        assertThat(roadmap.questions()).allSatisfy(question -> assertThat(question.keyPoints()).hasSizeBetween(3, 7));
+    }
+
+    @Test
+    void hasTwelveSelfTestItemsPerWeek() {
+        Map<Integer, Long> perWeek = read.roadmap().selfTestItems()
+                .collect(Collectors.groupingBy(Content.SelfTestItem::week, Collectors.counting()));
+
+        assertThat(perWeek.values()).hasSize(8).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(12));
+    }
+
+    @Test
+    void containsEverySeedInterviewQuestionVerbatim() {
+        var seedPrompts = read.roadmap().questions().filter(Question::seed).map(question -> question.prompt().uz()).toList();
+
+        assertThat(seedPrompts).contains("Process va Thread farqi nima?", "TCP 3-way handshake qanday ishlaydi?",
+                "HTTPS qanday shifrlaydi?", "Rebase vs Merge qachon ishlatiladi?", "Go’da value va reference qanday uzatiladi?",
+                "Interface nima uchun kerak?", "Deadlock qanday yuz beradi va qanday oldini olasiz?",
+                "Index qachon yaratiladi?", "ACID nima?", "Sharding qachon kerak?",
+                "Cache invalidation muammosi qanday yechiladi?", "Large file qanday samarali yuklanadi?",
+                "Kafka va RabbitMQ farqi?", "Rate limiting algoritmlari?", "gRPC qachon REST dan yaxshi?",
+                "Microservices qanday muammolar keltirib chiqaradi?", "Singleton Go’da thread-safe qanday qilinadi?",
+                "Rate limiter design qiling", "Docker qanday ishlaydi?", "Unit test va Integration test farqi?",
+                "CI/CD pipeline qanday bo‘ladi?");
+    }
+
+    @Test
+    void everySeedPracticeBulletHasItsTask() {
+        var practice = read.roadmap().weeks().stream().map(Content.Week::practice).flatMap(Collection::stream).toList();
+
+        assertThat(practice).hasSize(20).allSatisfy(bullet -> assertThat(bullet.references()).hasSize(1));
+    }
+}
