@@ -7,7 +7,7 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import uz.roadmap.curriculum.content.ValidateCommand;
+import uz.roadmap.curriculum.ValidateCommand;
 
 /**
  * Backend Roadmap: runs the 8-week backend roadmap day by day and shows, with evidence, when a

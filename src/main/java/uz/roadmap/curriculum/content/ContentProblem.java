@@ -1,5 +1,7 @@
 package uz.roadmap.curriculum.content;
 
+import uz.roadmap.curriculum.Source;
+
 /**
  * Something wrong in the content files, said plainly and pointing at the line to fix.
  */

@@ -9,19 +9,21 @@ import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
-import uz.roadmap.curriculum.content.Content.Bullet;
-import uz.roadmap.curriculum.content.Content.Evidence;
-import uz.roadmap.curriculum.content.Content.KeyPoint;
-import uz.roadmap.curriculum.content.Content.Lab;
-import uz.roadmap.curriculum.content.Content.Option;
-import uz.roadmap.curriculum.content.Content.Question;
-import uz.roadmap.curriculum.content.Content.Quota;
-import uz.roadmap.curriculum.content.Content.Roadmap;
-import uz.roadmap.curriculum.content.Content.Rules;
-import uz.roadmap.curriculum.content.Content.SelfTestItem;
-import uz.roadmap.curriculum.content.Content.Task;
-import uz.roadmap.curriculum.content.Content.Topic;
-import uz.roadmap.curriculum.content.Content.Week;
+import uz.roadmap.curriculum.Content.Bullet;
+import uz.roadmap.curriculum.Content.Evidence;
+import uz.roadmap.curriculum.Content.KeyPoint;
+import uz.roadmap.curriculum.Content.Lab;
+import uz.roadmap.curriculum.Content.Option;
+import uz.roadmap.curriculum.Content.Question;
+import uz.roadmap.curriculum.Content.Quota;
+import uz.roadmap.curriculum.Content.Roadmap;
+import uz.roadmap.curriculum.Content.Rules;
+import uz.roadmap.curriculum.Content.SelfTestItem;
+import uz.roadmap.curriculum.Content.Task;
+import uz.roadmap.curriculum.Content.Topic;
+import uz.roadmap.curriculum.Content.Week;
+import uz.roadmap.curriculum.Content;
+import uz.roadmap.curriculum.Source;
 import uz.roadmap.shared.LocalizedText;
 
 /**

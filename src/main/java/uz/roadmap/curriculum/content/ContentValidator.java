@@ -10,8 +10,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import uz.roadmap.curriculum.content.Content.Question;
-import uz.roadmap.curriculum.content.Content.Roadmap;
+import uz.roadmap.curriculum.Content.Question;
+import uz.roadmap.curriculum.Content.Roadmap;
+import uz.roadmap.curriculum.Content;
+import uz.roadmap.curriculum.Source;
 
 /**
  * Checks what a single file cannot: that slugs are unique across the roadmap, that every

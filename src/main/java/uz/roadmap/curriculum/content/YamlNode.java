@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import uz.roadmap.curriculum.Source;
 import uz.roadmap.shared.LocalizedText;
 
 /**

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
+import uz.roadmap.curriculum.ValidateCommand;
+
 /**
  * Each way authors break content is reported with the file, the line and a plain message. Every
  * test starts from a small valid roadmap and breaks one thing in a copy of it.

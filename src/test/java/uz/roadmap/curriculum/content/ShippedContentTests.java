@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import uz.roadmap.curriculum.content.Content.Question;
-import uz.roadmap.curriculum.content.Content.Roadmap;
+import uz.roadmap.curriculum.Content.Question;
+import uz.roadmap.curriculum.Content.Roadmap;
+import uz.roadmap.curriculum.Content;
 
 /**
  * The roadmap we ship is valid and as complete as the product promises.

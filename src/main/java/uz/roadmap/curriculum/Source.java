@@ -1,4 +1,4 @@
-package uz.roadmap.curriculum.content;
+package uz.roadmap.curriculum;
 
 /**
  * Where an item of content was written: a file relative to the content root and a 1-based line.

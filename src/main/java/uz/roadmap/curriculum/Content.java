@@ -1,4 +1,4 @@
-package uz.roadmap.curriculum.content;
+package uz.roadmap.curriculum;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,11 +6,14 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import uz.roadmap.shared.LocalizedText;
 
 /**
- * A roadmap as its authors wrote it: the model the content files are read into, validated, and
- * imported from. Every item knows its {@link Source}.
+ * A roadmap's content: what the files under {@code content/} are read into, what is imported into
+ * the catalog, and what the read side returns. An item read from a file knows its {@link Source};
+ * one read from the catalog does not, and the source never leaves the application.
  */
 public final class Content {
 
@@ -18,7 +21,7 @@ public final class Content {
     }
 
     public record Roadmap(String slug, LocalizedText title, List<LocalizedText> goal, LocalizedText principle,
-            Rules rules, List<Week> weeks, Source source) {
+            Rules rules, List<Week> weeks, @JsonIgnore @Nullable Source source) {
 
         public Stream<Topic> topics() {
             return weeks.stream().flatMap(week -> week.topics().stream());
@@ -52,11 +55,11 @@ public final class Content {
 
     public record Week(int number, String slug, LocalizedText title, List<Bullet> learn, List<Bullet> practice,
             List<Bullet> interview, LocalizedText outcome, List<Topic> topics, List<Question> questions,
-            List<SelfTestItem> selfTest, List<Task> tasks, Source source) {
+            List<SelfTestItem> selfTest, List<Task> tasks, @JsonIgnore @Nullable Source source) {
     }
 
     /** A line of the seed; {@code references} are the topics, task or questions it stands for. */
-    public record Bullet(LocalizedText text, List<String> references, Source source) {
+    public record Bullet(LocalizedText text, List<String> references, @JsonIgnore @Nullable Source source) {
     }
 
     /** A row of the competency matrix; {@code levels} describes levels 0 to 3 for this topic. */
@@ -65,7 +68,7 @@ public final class Content {
     }
 
     public record Question(String slug, int week, String topic, int difficulty, boolean seed, LocalizedText prompt,
-            LocalizedText answer, List<KeyPoint> keyPoints, Source source) {
+            LocalizedText answer, List<KeyPoint> keyPoints, @JsonIgnore @Nullable Source source) {
     }
 
     /** A point a good answer covers; {@code terms} suggest, in either language, that it is covered. */
@@ -73,14 +76,14 @@ public final class Content {
     }
 
     public record SelfTestItem(String slug, int week, String topic, String kind, LocalizedText prompt,
-            List<Option> options, List<String> accepted, LocalizedText explanation, Source source) {
+            List<Option> options, List<String> accepted, LocalizedText explanation, @JsonIgnore @Nullable Source source) {
     }
 
     public record Option(LocalizedText text, boolean correct) {
     }
 
     public record Task(String slug, int week, List<String> topics, boolean seed, LocalizedText title,
-            List<LocalizedText> steps, LocalizedText done, Evidence evidence, @Nullable Lab lab, Source source) {
+            List<LocalizedText> steps, LocalizedText done, Evidence evidence, @Nullable Lab lab, @JsonIgnore @Nullable Source source) {
 
         public Optional<Lab> optionalLab() {
             return Optional.ofNullable(lab);

@@ -1,7 +1,9 @@
-package uz.roadmap.curriculum.content;
+package uz.roadmap.curriculum;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+
+import uz.roadmap.curriculum.content.ContentReader;
 
 /**
  * {@code validate [folder]}: checks a roadmap's content files without starting the application
