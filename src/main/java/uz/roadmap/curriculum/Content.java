@@ -2,7 +2,6 @@ package uz.roadmap.curriculum;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,24 +19,10 @@ public final class Content {
     private Content() {
     }
 
+    /** A roadmap and everything in it; items name their week by number. */
     public record Roadmap(String slug, LocalizedText title, List<LocalizedText> goal, LocalizedText principle,
-            Rules rules, List<Week> weeks, @JsonIgnore @Nullable Source source) {
-
-        public Stream<Topic> topics() {
-            return weeks.stream().flatMap(week -> week.topics().stream());
-        }
-
-        public Stream<Question> questions() {
-            return weeks.stream().flatMap(week -> week.questions().stream());
-        }
-
-        public Stream<SelfTestItem> selfTestItems() {
-            return weeks.stream().flatMap(week -> week.selfTest().stream());
-        }
-
-        public Stream<Task> tasks() {
-            return weeks.stream().flatMap(week -> week.tasks().stream());
-        }
+            Rules rules, List<Week> weeks, List<Topic> topics, List<Question> questions,
+            List<SelfTestItem> selfTestItems, List<Task> tasks, @JsonIgnore @Nullable Source source) {
     }
 
     /**
@@ -53,9 +38,9 @@ public final class Content {
     public record Quota(int week, int count, boolean fromPreviousWeeks) {
     }
 
+    /** A week as the seed has it: what to learn, practise and answer, and the outcome. */
     public record Week(int number, String slug, LocalizedText title, List<Bullet> learn, List<Bullet> practice,
-            List<Bullet> interview, LocalizedText outcome, List<Topic> topics, List<Question> questions,
-            List<SelfTestItem> selfTest, List<Task> tasks, @JsonIgnore @Nullable Source source) {
+            List<Bullet> interview, LocalizedText outcome, @JsonIgnore @Nullable Source source) {
     }
 
     /** A line of the seed; {@code references} are the topics, task or questions it stands for. */

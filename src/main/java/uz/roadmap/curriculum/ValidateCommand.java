@@ -28,8 +28,8 @@ public final class ValidateCommand {
         }
         var roadmap = read.roadmap();
         out.printf("%s: valid — %d weeks, %d topics, %d questions, %d self-test items, %d tasks%n", folder,
-                roadmap.weeks().size(), roadmap.topics().count(), roadmap.questions().count(),
-                roadmap.selfTestItems().count(), roadmap.tasks().count());
+                roadmap.weeks().size(), roadmap.topics().size(), roadmap.questions().size(),
+                roadmap.selfTestItems().size(), roadmap.tasks().size());
         return 0;
     }
 }

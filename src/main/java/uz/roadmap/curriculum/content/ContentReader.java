@@ -62,14 +62,31 @@ public final class ContentReader {
 
     private Optional<Roadmap> roadmap() {
         return file("roadmap.yaml").map(node -> {
-            var rules = node.required("rules");
-            var weeks = node.list("weeks").stream()
-                    .map(folder -> week(folder.text(), folder))
-                    .flatMap(Optional::stream)
-                    .toList();
+            var rules = rules(node.required("rules"));
+            var weeks = new ArrayList<Week>();
+            var topics = new ArrayList<Topic>();
+            var questions = new ArrayList<Question>();
+            var selfTestItems = new ArrayList<SelfTestItem>();
+            var tasks = new ArrayList<Task>();
+            for (var folder : node.list("weeks")) {
+                var directory = root.resolve("weeks").resolve(folder.text());
+                if (!Files.isDirectory(directory)) {
+                    folder.problem("week folder 'weeks/" + folder.text() + "' does not exist");
+                    continue;
+                }
+                var prefix = "weeks/" + folder.text() + "/";
+                file(prefix + "week.yaml").map(this::week).ifPresent(week -> {
+                    weeks.add(week);
+                    topics.addAll(items(prefix + "topics.yaml", topic -> topic(topic, week.number())));
+                    questions.addAll(items(prefix + "questions.yaml", question -> question(question, week.number())));
+                    selfTestItems.addAll(items(prefix + "self-test.yaml", item -> selfTestItem(item, week.number())));
+                    tasks.addAll(items(prefix + "tasks.yaml", task -> task(task, week.number())));
+                });
+            }
             return new Roadmap(node.slug("slug"), node.localized("title"),
-                    node.list("goal").stream().map(YamlNode::localized).toList(), node.localized("principle"),
-                    rules(rules), weeks, node.source());
+                    node.list("goal").stream().map(YamlNode::localized).toList(), node.localized("principle"), rules,
+                    List.copyOf(weeks), List.copyOf(topics), List.copyOf(questions), List.copyOf(selfTestItems),
+                    List.copyOf(tasks), node.source());
         });
     }
 
@@ -89,24 +106,10 @@ public final class ContentReader {
                 quotas, mock.integer("week", 1, 52), mock.flag("spoken"));
     }
 
-    private Optional<Week> week(String folder, YamlNode listedAt) {
-        var directory = root.resolve("weeks").resolve(folder);
-        if (!Files.isDirectory(directory)) {
-            listedAt.problem("week folder 'weeks/" + folder + "' does not exist");
-            return Optional.empty();
-        }
-        var prefix = "weeks/" + folder + "/";
-        return file(prefix + "week.yaml").map(node -> {
-            var number = node.integer("number", 1, 52);
-            return new Week(number, node.slug("slug"), node.localized("title"),
-                    bullets(node.list("learn"), "topics"), bullets(node.list("practice"), "task"),
-                    bullets(node.list("interview"), "questions"), node.localized("outcome"),
-                    items(prefix + "topics.yaml", topic -> topic(topic, number)),
-                    items(prefix + "questions.yaml", question -> question(question, number)),
-                    items(prefix + "self-test.yaml", item -> selfTestItem(item, number)),
-                    items(prefix + "tasks.yaml", task -> task(task, number)),
-                    node.source());
-        });
+    private Week week(YamlNode node) {
+        return new Week(node.integer("number", 1, 52), node.slug("slug"), node.localized("title"),
+                bullets(node.list("learn"), "topics"), bullets(node.list("practice"), "task"),
+                bullets(node.list("interview"), "questions"), node.localized("outcome"), node.source());
     }
 
     private List<Bullet> bullets(List<YamlNode> bullets, String referenceKey) {

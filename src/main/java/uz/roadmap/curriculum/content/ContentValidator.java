@@ -42,10 +42,10 @@ final class ContentValidator {
 
     private void check() {
         unique("week", roadmap.weeks().stream(), Content.Week::slug, Content.Week::source);
-        unique("topic", roadmap.topics(), Content.Topic::slug, Content.Topic::source);
-        unique("question", roadmap.questions(), Question::slug, Question::source);
-        unique("self-test item", roadmap.selfTestItems(), Content.SelfTestItem::slug, Content.SelfTestItem::source);
-        unique("task", roadmap.tasks(), Content.Task::slug, Content.Task::source);
+        unique("topic", roadmap.topics().stream(), Content.Topic::slug, Content.Topic::source);
+        unique("question", roadmap.questions().stream(), Question::slug, Question::source);
+        unique("self-test item", roadmap.selfTestItems().stream(), Content.SelfTestItem::slug, Content.SelfTestItem::source);
+        unique("task", roadmap.tasks().stream(), Content.Task::slug, Content.Task::source);
 
         var weekNumbers = roadmap.weeks().stream().map(Content.Week::number).toList();
         for (var number = 1; number <= weekNumbers.size(); number++) {
@@ -55,11 +55,11 @@ final class ContentValidator {
             }
         }
 
-        var topics = slugs(roadmap.topics().map(Content.Topic::slug));
-        var questions = slugs(roadmap.questions().map(Question::slug));
-        var tasks = slugs(roadmap.tasks().map(Content.Task::slug));
+        var topics = slugs(roadmap.topics().stream().map(Content.Topic::slug));
+        var questions = slugs(roadmap.questions().stream().map(Question::slug));
+        var tasks = slugs(roadmap.tasks().stream().map(Content.Task::slug));
 
-        roadmap.questions().forEach(question -> {
+        roadmap.questions().stream().forEach(question -> {
             known(topics, "topic", question.topic(), question.source());
             if (question.keyPoints().isEmpty()) {
                 problems.add(new ContentProblem(question.source(), "question '" + question.slug() + "' has no key points"));
@@ -69,8 +69,8 @@ final class ContentValidator {
                         + question.keyPoints().size() + " key points; a rubric has " + MIN_KEY_POINTS + " to " + MAX_KEY_POINTS));
             }
         });
-        roadmap.selfTestItems().forEach(item -> known(topics, "topic", item.topic(), item.source()));
-        roadmap.tasks().forEach(task -> {
+        roadmap.selfTestItems().stream().forEach(item -> known(topics, "topic", item.topic(), item.source()));
+        roadmap.tasks().stream().forEach(task -> {
             task.topics().forEach(topic -> known(topics, "topic", topic, task.source()));
             task.optionalLab().ifPresent(lab -> {
                 if (!Files.isRegularFile(root.resolve("datasets").resolve(lab.dataset() + ".sql"))) {

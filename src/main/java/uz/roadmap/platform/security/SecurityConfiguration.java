@@ -3,6 +3,8 @@ package uz.roadmap.platform.security;
 import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
 import static org.springframework.security.authorization.AuthorizationManagers.anyOf;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -11,10 +13,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.http.HttpServletResponse;
+import uz.roadmap.platform.AccessRules;
 
 /**
- * Who may call what. Public: the pages, static assets, API documentation, health probes, metrics
- * scrapes and server information. Everything else needs a signed-in user. A path that no handler
+ * Who may call what. Each module declares its own routes ({@link AccessRules}); public here: static
+ * assets, API documentation, health probes, metrics scrapes and server information. Everything
+ * else needs a signed-in user. A path that no handler
  * serves answers 404 to everybody, so that unknown routes read as unknown rather than forbidden.
  * The REST API authenticates every request with a bearer token and keeps no session, so it needs
  * no CSRF token; forms of the web interface do.
@@ -27,9 +31,12 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownRoutes knownRoutes) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, KnownRoutes knownRoutes, List<AccessRules> modules)
+            throws Exception {
         return http
-                .authorizeHttpRequests(requests -> requests
+                .authorizeHttpRequests(requests -> {
+                    modules.forEach(rules -> rules.declare(requests));
+                    requests
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/problems/*", "/assets/**", "/webjars/**",
                                 "/favicon.ico").permitAll()
@@ -38,7 +45,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
                                 "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/server-info").permitAll()
-                        .anyRequest().access(anyOf(authenticated(), knownRoutes.unknown())))
+                        .anyRequest().access(anyOf(authenticated(), knownRoutes.unknown()));
+                })
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(
                         (request, response, refused) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED)))

@@ -1,0 +1,122 @@
+package uz.roadmap.curriculum;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Service;
+
+import uz.roadmap.curriculum.Content.Question;
+import uz.roadmap.curriculum.Content.SelfTestItem;
+import uz.roadmap.curriculum.Content.Topic;
+import uz.roadmap.curriculum.catalog.CatalogReader;
+import uz.roadmap.curriculum.catalog.ContentImport;
+
+/**
+ * The curriculum: roadmaps, their weeks, topics, questions, self-test items and practice tasks.
+ * Reads are cached (cache-aside, cache {@value #CACHE}); an import evicts the cache.
+ */
+@Service
+public class Curriculum {
+
+    public static final String CACHE = "curriculum";
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final CatalogReader catalog;
+    private final ContentImport contentImport;
+    private final CurriculumProperties properties;
+
+    Curriculum(CatalogReader catalog, ContentImport contentImport, CurriculumProperties properties) {
+        this.catalog = catalog;
+        this.contentImport = contentImport;
+        this.properties = properties;
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "'roadmaps'")
+    public List<RoadmapOverview> roadmaps() {
+        return catalog.roadmaps().stream()
+                .map(header -> RoadmapOverview.of(header, catalog.weeks(header.slug())))
+                .toList();
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "'roadmap:' + #roadmap")
+    public Optional<RoadmapOverview> roadmap(String roadmap) {
+        return catalog.roadmap(roadmap).map(header -> RoadmapOverview.of(header, catalog.weeks(roadmap)));
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "'week:' + #roadmap + ':' + #number")
+    public Optional<WeekDetail> week(String roadmap, int number) {
+        return catalog.weeks(roadmap).stream()
+                .filter(week -> week.number() == number)
+                .findFirst()
+                .map(week -> new WeekDetail(roadmap, week, catalog.topics(roadmap, number), catalog.tasks(roadmap, number)));
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "'topics:' + #roadmap + ':' + #week")
+    public List<Topic> topics(String roadmap, @Nullable Integer week) {
+        return catalog.topics(roadmap, week);
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "'topic:' + #roadmap + ':' + #slug")
+    public Optional<Topic> topic(String roadmap, String slug) {
+        return catalog.item("topic", Topic.class, roadmap, slug);
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "'questions:' + #roadmap + ':' + #filter + ':' + #page + ':' + #size")
+    public QuestionPage questions(String roadmap, QuestionFilter filter, int page, int size) {
+        var found = catalog.questions(roadmap, filter, page, size);
+        return new QuestionPage(found.items(), page, size, found.total());
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "'question:' + #roadmap + ':' + #slug")
+    public Optional<Question> question(String roadmap, String slug) {
+        return catalog.item("question", Question.class, roadmap, slug);
+    }
+
+    @Cacheable(cacheNames = CACHE, key = "'self-test:' + #roadmap + ':' + #week")
+    public List<SelfTestItem> selfTest(String roadmap, int week) {
+        return catalog.selfTestItems(roadmap, week);
+    }
+
+    /** Everything of a roadmap, for export. */
+    public Optional<RoadmapExport> export(String roadmap) {
+        return roadmap(roadmap).map(overview -> {
+            var weeks = overview.weeks().stream().map(Content.Week::number).toList();
+            return new RoadmapExport(overview, catalog.topics(roadmap, null),
+                    catalog.questions(roadmap, QuestionFilter.all(), 0, Integer.MAX_VALUE).items(),
+                    weeks.stream().flatMap(week -> catalog.selfTestItems(roadmap, week).stream()).toList(),
+                    weeks.stream().flatMap(week -> catalog.tasks(roadmap, week).stream()).toList());
+        });
+    }
+
+    /**
+     * Imports every roadmap under the content folder whose files changed since the last import
+     * (every one, when forced).
+     *
+     * @throws InvalidContentException when a roadmap's files have problems; nothing of it is imported
+     */
+    @CacheEvict(cacheNames = CACHE, allEntries = true)
+    public List<ImportReport> importContent(boolean force, Consumer<String> progress) {
+        return roadmapFolders().stream().map(folder -> contentImport.importFolder(folder, force, progress)).toList();
+    }
+
+    /** The folders under the content folder that hold a roadmap. */
+    List<Path> roadmapFolders() {
+        if (!Files.isDirectory(properties.dir())) {
+            return List.of();
+        }
+        try (var folders = Files.list(properties.dir())) {
+            return folders.filter(folder -> Files.isRegularFile(folder.resolve("roadmap.yaml"))).sorted().toList();
+        }
+        catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package uz.roadmap.curriculum;
+
+import java.util.List;
+
+import uz.roadmap.curriculum.Content.Question;
+
+/**
+ * One page of questions.
+ *
+ * @param page the page number, from 0
+ * @param totalItems how many questions match in all
+ */
+public record QuestionPage(List<Question> items, int page, int size, long totalItems) {
+
+    public long totalPages() {
+        return (totalItems + size - 1) / size;
+    }
+}
