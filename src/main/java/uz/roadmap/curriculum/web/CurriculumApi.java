@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,7 +30,6 @@ import uz.roadmap.curriculum.WeekDetail;
         + "responses carry an ETag and answer 304 to a matching If-None-Match.")
 @RestController
 @RequestMapping("/api/v1/roadmaps")
-@Validated
 class CurriculumApi {
 
     private final Curriculum curriculum;
