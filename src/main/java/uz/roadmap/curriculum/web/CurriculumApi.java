@@ -1,9 +1,15 @@
 package uz.roadmap.curriculum.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -33,9 +39,11 @@ import uz.roadmap.curriculum.WeekDetail;
 class CurriculumApi {
 
     private final Curriculum curriculum;
+    private final AnkiDeck anki;
 
-    CurriculumApi(Curriculum curriculum) {
+    CurriculumApi(Curriculum curriculum, AnkiDeck anki) {
         this.curriculum = curriculum;
+        this.anki = anki;
     }
 
     @Operation(summary = "All roadmaps, with their weeks")
@@ -98,6 +106,18 @@ class CurriculumApi {
     @GetMapping("/{roadmap}/export")
     RoadmapExport export(@PathVariable String roadmap) {
         return found(curriculum.export(roadmap).orElse(null));
+    }
+
+    @Operation(summary = "All questions as a CSV deck that Anki imports, in one language (uz by default)")
+    @GetMapping(value = "/{roadmap}/questions.csv", produces = "text/csv")
+    ResponseEntity<String> ankiDeck(@PathVariable String roadmap,
+            @RequestParam(defaultValue = "uz") @Pattern(regexp = "uz|en") String lang) {
+        var export = found(curriculum.export(roadmap).orElse(null));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(roadmap + "-" + lang + ".csv").build().toString())
+                .body(anki.csv(roadmap, export.questions(), Locale.forLanguageTag(lang)));
     }
 
     private static <T> T found(@Nullable T item) {

@@ -134,6 +134,18 @@ class CurriculumApiTests {
         assertThat(export.path("selfTestItems").size()).isGreaterThanOrEqualTo(96);
     }
 
+    @Test
+    void questionsExportAsAnAnkiDeck() throws Exception {
+        var deck = send(ROADMAP + "/questions.csv?lang=en");
+
+        assertThat(deck.statusCode()).isEqualTo(200);
+        assertThat(deck.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        var lines = deck.body().lines().toList();
+        assertThat(lines.subList(0, 3)).containsExactly("#separator:Comma", "#html:true", "#tags column:3");
+        assertThat(deck.body()).contains("\"How does the TCP 3-way handshake work?\",");
+        assertThat(deck.body()).contains("backend-8-weeks week-1 osi-tcp-udp difficulty-1");
+    }
+
     private double cacheGets(String result) {
         var counter = meters.find("cache.gets").tag("cache", Curriculum.CACHE).tag("result", result).functionCounter();
         return counter == null ? 0 : counter.count();
