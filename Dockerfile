@@ -22,6 +22,8 @@ COPY --from=build /workspace/target/extracted/dependencies/ ./
 COPY --from=build /workspace/target/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/target/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/target/extracted/application/ ./
+# the roadmap's content files, imported into the database at start-up when they change
+COPY content content
 USER 10001
 ENV SPRING_PROFILES_ACTIVE=full
 EXPOSE 8080 9090

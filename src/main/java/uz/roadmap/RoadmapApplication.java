@@ -1,5 +1,7 @@
 package uz.roadmap;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -7,6 +9,7 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import uz.roadmap.curriculum.ImportCommand;
 import uz.roadmap.curriculum.ValidateCommand;
 
 /**
@@ -21,12 +24,16 @@ public class RoadmapApplication {
 
     /**
      * Starts the application, or runs an operator's command: {@code validate [folder]} checks the
-     * content files without starting anything else.
+     * content files without starting anything else; {@code import} imports the content into the
+     * configured database and exits.
      */
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals(ValidateCommand.NAME)) {
-            System.exit(ValidateCommand.run(args, System.out));
+        var command = args.length > 0 ? args[0] : "";
+        switch (command) {
+            case ValidateCommand.NAME -> System.exit(ValidateCommand.run(args, System.out));
+            case ImportCommand.NAME -> System.exit(ImportCommand.run(RoadmapApplication.class,
+                    Arrays.copyOfRange(args, 1, args.length), System.out));
+            default -> SpringApplication.run(RoadmapApplication.class, args);
         }
-        SpringApplication.run(RoadmapApplication.class, args);
     }
 }

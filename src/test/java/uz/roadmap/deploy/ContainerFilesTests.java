@@ -84,6 +84,14 @@ class ContainerFilesTests {
         assertThat(dockerfile).contains("/actuator/health/liveness", "USER 10001");
     }
 
+    @Test
+    void theImageCarriesTheContentWhereTheApplicationLooksForIt() throws IOException {
+        var dockerfile = Files.readString(Path.of("Dockerfile"));
+        var contentDir = String.valueOf(applicationSettings().getProperty("roadmap.content.dir"));
+
+        assertThat(dockerfile).contains("WORKDIR /app", "COPY content " + contentDir);
+    }
+
     /** Every setting Spring Boot and this application document, spelled as environment variables. */
     private static Set<String> knownSettings() throws IOException {
         var names = new HashSet<String>();

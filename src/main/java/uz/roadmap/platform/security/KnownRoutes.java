@@ -1,5 +1,6 @@
 package uz.roadmap.platform.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
  * paths through to the 404 they deserve instead of answering 401.
  */
 @Component
+@ConditionalOnWebApplication
 class KnownRoutes {
 
     private final HandlerMappingIntrospector introspector;

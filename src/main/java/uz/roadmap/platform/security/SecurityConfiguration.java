@@ -5,6 +5,7 @@ import static org.springframework.security.authorization.AuthorizationManagers.a
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import jakarta.servlet.http.HttpServletResponse;
+
 import uz.roadmap.platform.AccessRules;
 
 /**
@@ -24,6 +26,7 @@ import uz.roadmap.platform.AccessRules;
  * no CSRF token; forms of the web interface do.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "

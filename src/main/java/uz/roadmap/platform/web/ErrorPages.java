@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -32,6 +33,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * stable {@code type}. Server errors never reveal their cause.
  */
 @Controller
+@ConditionalOnWebApplication
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
