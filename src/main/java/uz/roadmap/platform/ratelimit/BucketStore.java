@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 /**
  * Where token buckets live: in this process, or in Redis so that every replica shares one budget.
@@ -11,4 +12,7 @@ import io.github.bucket4j.ConsumptionProbe;
 interface BucketStore {
 
     ConsumptionProbe tryConsume(String key, Supplier<BucketConfiguration> configuration);
+
+    /** Whether one token is available, and if not how long until it is, without taking it. */
+    EstimationProbe estimate(String key, Supplier<BucketConfiguration> configuration);
 }

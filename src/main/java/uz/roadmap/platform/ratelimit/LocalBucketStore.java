@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 
 /**
  * Buckets in this process's memory. Idle buckets are forgotten after an hour; a forgotten bucket
@@ -24,6 +25,11 @@ class LocalBucketStore implements BucketStore {
     @Override
     public ConsumptionProbe tryConsume(String key, Supplier<BucketConfiguration> configuration) {
         return buckets.get(key, ignored -> newBucket(configuration.get())).tryConsumeAndReturnRemaining(1);
+    }
+
+    @Override
+    public EstimationProbe estimate(String key, Supplier<BucketConfiguration> configuration) {
+        return buckets.get(key, ignored -> newBucket(configuration.get())).estimateAbilityToConsume(1);
     }
 
     private static Bucket newBucket(BucketConfiguration configuration) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -16,13 +17,14 @@ import org.springframework.util.AntPathMatcher;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.MeterRegistry;
+import uz.roadmap.platform.Throttles;
 
 /**
  * Token-bucket rate limiting per client and route group. A client is its user id when signed in,
  * its IP address otherwise. When the shared store (Redis) fails, buckets fall back to this
  * process until the store answers again: budgets are then per replica, but requests are served.
  */
-class RateLimiter {
+class RateLimiter implements Throttles {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
@@ -77,6 +79,25 @@ class RateLimiter {
                 seconds(probe.getNanosToWaitForReset()), seconds(probe.getNanosToWaitForRefill()));
     }
 
+    @Override
+    public long secondsUntilAllowed(String key, Budget budget) {
+        var probe = fromStore(store -> store.estimate("throttle:" + key, attempts(budget)));
+        return probe.canBeConsumed() ? 0 : seconds(probe.getNanosToWaitForRefill());
+    }
+
+    @Override
+    public void spend(String key, Budget budget) {
+        fromStore(store -> store.tryConsume("throttle:" + key, attempts(budget)));
+    }
+
+    /** Attempts come back all at once when the period is over, not one by one: a spent budget means a wait. */
+    private static Supplier<BucketConfiguration> attempts(Budget budget) {
+        var configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(budget.capacity()).refillIntervally(budget.capacity(), budget.period()))
+                .build();
+        return () -> configuration;
+    }
+
     /** Whether buckets are on the local fallback because the shared store failed. */
     boolean degraded() {
         var until = fallbackUntil;
@@ -84,21 +105,26 @@ class RateLimiter {
     }
 
     private ConsumptionProbe consumeFrom(String key, Supplier<BucketConfiguration> configuration) {
+        return fromStore(buckets -> buckets.tryConsume(key, configuration));
+    }
+
+    /** Asks the shared store, or the local fallback while the shared store is failing. */
+    private <T> T fromStore(Function<BucketStore, T> operation) {
         if (fallback == null) {
-            return store.tryConsume(key, configuration);
+            return operation.apply(store);
         }
         if (degraded()) {
-            return fallback.tryConsume(key, configuration);
+            return operation.apply(fallback);
         }
         try {
-            return store.tryConsume(key, configuration);
+            return operation.apply(store);
         }
         catch (RuntimeException failure) {
             log.warn("Rate-limit store failed, using local buckets for {}: {}", properties.redisRetry(),
                     failure.getMessage());
             meters.counter("roadmap.ratelimit.fallbacks").increment();
             fallbackUntil = clock.instant().plus(properties.redisRetry());
-            return fallback.tryConsume(key, configuration);
+            return operation.apply(fallback);
         }
     }
 

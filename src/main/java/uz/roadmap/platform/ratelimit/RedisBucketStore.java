@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -35,6 +36,11 @@ class RedisBucketStore implements BucketStore, AutoCloseable {
     @Override
     public ConsumptionProbe tryConsume(String key, Supplier<BucketConfiguration> configuration) {
         return buckets().builder().build("rate-limit:" + key, configuration).tryConsumeAndReturnRemaining(1);
+    }
+
+    @Override
+    public EstimationProbe estimate(String key, Supplier<BucketConfiguration> configuration) {
+        return buckets().builder().build("rate-limit:" + key, configuration).estimateAbilityToConsume(1);
     }
 
     private ProxyManager<String> buckets() {

@@ -4,14 +4,21 @@ import static org.springframework.security.authorization.AuthenticatedAuthorizat
 import static org.springframework.security.authorization.AuthorizationManagers.anyOf;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -36,6 +43,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KnownRoutes knownRoutes, List<AccessRules> modules)
             throws Exception {
+        for (var rules : modules) {
+            rules.configure(http);
+        }
         return http
                 .authorizeHttpRequests(requests -> {
                     modules.forEach(rules -> rules.declare(requests));
@@ -51,11 +61,21 @@ class SecurityConfiguration {
                         .anyRequest().access(anyOf(authenticated(), knownRoutes.unknown()));
                 })
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                        (request, response, refused) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED)))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), pages())
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, refused) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
+                                AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /** Browsers asking for a page are sent to sign in; API clients get 401 problem details. */
+    private static RequestMatcher pages() {
+        var html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return new AndRequestMatcher(html, request -> !request.getRequestURI().startsWith("/api/"));
     }
 }

@@ -1,0 +1,89 @@
+package uz.roadmap.account;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering users and keeping their profiles.
+ */
+@Service
+public class AccountManagement {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final Clock clock = Clock.systemUTC();
+
+    AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.policy = policy;
+    }
+
+    /** A sign-up that was refused for a reason the user can fix. */
+    public record Refusal(String field, String reason) {
+    }
+
+    /**
+     * Registers a learner. Whether the email was already registered is not revealed: the answer is
+     * the same, and the existing account is left untouched.
+     *
+     * @return why the request was refused, or nothing when it was accepted
+     */
+    @Transactional
+    public Optional<Refusal> signUp(String email, String password, String displayName, String language) {
+        if (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+            return Optional.of(new Refusal("email", "account.email.invalid"));
+        }
+        if (displayName.isBlank() || displayName.length() > 80) {
+            return Optional.of(new Refusal("displayName", "account.displayName.invalid"));
+        }
+        var weak = policy.refusal(password);
+        if (weak.isPresent()) {
+            return Optional.of(new Refusal("password", weak.get()));
+        }
+        if (accounts.findByEmail(email.strip()).isEmpty()) {
+            accounts.save(Account.register(email, passwords.encode(password), Role.LEARNER,
+                    Profile.newcomer(displayName, language.equals("en") ? "en" : Profile.DEFAULT_LANGUAGE), clock.instant()));
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Profile> profile(UUID account) {
+        return accounts.findById(account).map(Account::profile);
+    }
+
+    @Transactional
+    public void updateProfile(UUID account, Profile profile) {
+        var found = accounts.findById(account).orElseThrow(() -> new IllegalArgumentException("No account " + account));
+        found.update(profile);
+        accounts.save(found);
+    }
+
+    /**
+     * Creates the first admin on first start, from the operator's settings; does nothing once an
+     * admin exists. There is no default password.
+     */
+    @Transactional
+    public boolean createFirstAdmin(String email, String password) {
+        if (accounts.existsByRole(Role.ADMIN)) {
+            return false;
+        }
+        var weak = policy.refusal(password);
+        if (weak.isPresent() || !EMAIL.matcher(email.strip()).matches()) {
+            throw new IllegalArgumentException("The first admin needs a valid email and a password of at least "
+                    + PasswordPolicy.MIN_LENGTH + " characters that is not a common one");
+        }
+        accounts.save(Account.register(email, passwords.encode(password), Role.ADMIN, Profile.newcomer("Admin", "uz"),
+                clock.instant()));
+        return true;
+    }
+}

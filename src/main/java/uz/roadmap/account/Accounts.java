@@ -1,0 +1,18 @@
+package uz.roadmap.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+/**
+ * All accounts.
+ */
+interface Accounts extends CrudRepository<Account, UUID> {
+
+    @Query("SELECT * FROM account.account WHERE lower(email) = lower(:email)")
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByRole(Role role);
+}

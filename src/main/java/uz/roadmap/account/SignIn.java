@@ -1,0 +1,94 @@
+package uz.roadmap.account;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+import uz.roadmap.platform.Throttles;
+
+/**
+ * Checks an email and password. Wrong passwords are throttled: by default ten in a row for one
+ * account from one address, or a hundred from one address for any accounts, and that address must
+ * wait — a quarter of an hour at most, and never anyone else. Every refusal reads the same, whether the
+ * account exists or not, and an unknown email costs as much time as a wrong password.
+ */
+@Component
+class SignIn implements AuthenticationProvider {
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final Throttles throttles;
+    private final SignInProperties limits;
+    private final String unknownAccountHash;
+
+    SignIn(Accounts accounts, PasswordEncoder passwords, Throttles throttles, SignInProperties limits) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.throttles = throttles;
+        this.limits = limits;
+        this.unknownAccountHash = passwords.encode("no account has this password");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        var email = Account.normalized(String.valueOf(attempt.getName()));
+        var password = String.valueOf(attempt.getCredentials());
+        var address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
+        var accountKey = "sign-in:" + email + ":" + address;
+        var addressKey = "sign-in:" + address;
+
+        var wait = Math.max(throttles.secondsUntilAllowed(accountKey, limits.perAccountAndAddress()),
+                throttles.secondsUntilAllowed(addressKey, limits.perAddress()));
+        if (wait > 0) {
+            throw new SignInThrottled(wait);
+        }
+        var account = accounts.findByEmail(email);
+        var hash = account.map(Account::passwordHash).orElse(unknownAccountHash);
+        if (!passwords.matches(password, hash) || account.isEmpty()) {
+            throttles.spend(accountKey, limits.perAccountAndAddress());
+            throttles.spend(addressKey, limits.perAddress());
+            throw new BadCredentialsException("Email or password is incorrect");
+        }
+        var signedIn = account.get();
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + signedIn.role().name()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(signedIn.id().toString(), null, authorities);
+        authentication.setDetails(new SignedIn(signedIn.id(), signedIn.profile().language(),
+                signedIn.role().name().toLowerCase(Locale.ROOT)));
+        return authentication;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** Too many wrong passwords: try again after {@code seconds}. */
+    static class SignInThrottled extends AuthenticationException {
+
+        private final long seconds;
+
+        SignInThrottled(long seconds) {
+            super("Too many attempts; try again in " + seconds + " s");
+            this.seconds = seconds;
+        }
+
+        long seconds() {
+            return seconds;
+        }
+    }
+
+    /** What the session remembers of the signed-in user besides their id. */
+    record SignedIn(UUID account, String language, String role) implements Serializable {
+    }
+}

@@ -1,0 +1,78 @@
+package uz.roadmap.account;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import uz.roadmap.platform.AccessRules;
+
+/**
+ * Anyone may open the sign-in and sign-up pages; the profile is for its owner. Signing in is a form
+ * with a session cookie (CSRF-protected, a new session id on sign-in); signing out is a POST.
+ * After signing in, the interface speaks the user's language.
+ */
+@Component
+class SignInRules implements AccessRules {
+
+    private final AccountManagement accounts;
+    private final LocaleResolver locales;
+
+    SignInRules(AccountManagement accounts, LocaleResolver locales) {
+        this.accounts = accounts;
+        this.locales = locales;
+    }
+
+    @Override
+    public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(HttpMethod.GET, "/sign-in", "/sign-up").permitAll()
+                .requestMatchers(HttpMethod.POST, "/sign-up").permitAll();
+    }
+
+    @Override
+    public void configure(HttpSecurity http) {
+        http.formLogin(form -> form.loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(new InTheirLanguage())
+                        .failureHandler(SignInRules::refused)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/").permitAll());
+    }
+
+    /** Back to the form: with how many minutes to wait when throttled, else with the one generic error. */
+    private static void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        var target = failure instanceof SignIn.SignInThrottled throttled
+                ? "/sign-in?throttled=" + Math.max(1, (throttled.seconds() + 59) / 60)
+                : "/sign-in?error";
+        response.sendRedirect(request.getContextPath() + target);
+    }
+
+    private final class InTheirLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        InTheirLanguage() {
+            setDefaultTargetUrl("/");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) throws IOException, ServletException {
+            accounts.profile(UUID.fromString(authentication.getName()))
+                    .ifPresent(profile -> locales.setLocale(request, response, Locale.forLanguageTag(profile.language())));
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}

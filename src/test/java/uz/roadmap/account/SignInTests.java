@@ -1,0 +1,142 @@
+package uz.roadmap.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import uz.roadmap.FullStackTest;
+
+/**
+ * Signing in with a form: wrong passwords are throttled per account and address, temporarily, and
+ * without locking the account for anyone else; no answer reveals whether an account exists.
+ */
+@FullStackTest
+@TestPropertySource(properties = "roadmap.sign-in.window=5s")
+class SignInTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    JdbcClient database;
+
+    @Test
+    void theRightPasswordSignsInAndTheHashIsAllTheDatabaseKeeps() throws Exception {
+        var email = newLearner();
+
+        var response = signIn(email, PASSWORD, "203.0.113.1");
+
+        assertThat(response.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/");
+        var stored = database.sql("SELECT password_hash FROM account.account WHERE email = :email")
+                .param("email", email).query(String.class).single();
+        assertThat(stored).startsWith("{bcrypt}").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void anUnknownEmailAndAWrongPasswordGetTheSameAnswer() throws Exception {
+        var email = newLearner();
+
+        var wrongPassword = signIn(email, "not the password at all", "203.0.113.2");
+        var unknownEmail = signIn("nobody-" + UUID.randomUUID() + "@example.com", PASSWORD, "203.0.113.2");
+
+        assertThat(wrongPassword.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/sign-in?error"));
+        assertThat(unknownEmail.headers().firstValue("Location")).isEqualTo(wrongPassword.headers().firstValue("Location"));
+    }
+
+    @Test
+    void tenWrongPasswordsThrottleThatAddressForAWhileOnly() throws Exception {
+        var email = newLearner();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertThat(signIn(email, "wrong password " + attempt, "203.0.113.3").headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in?error"));
+        }
+
+        var throttled = signIn(email, PASSWORD, "203.0.113.3");
+        var fromElsewhere = signIn(email, PASSWORD, "198.51.100.7");
+
+        assertThat(throttled.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/sign-in?throttled="));
+        assertThat(fromElsewhere.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/");
+
+        Thread.sleep(5_500);
+        assertThat(signIn(email, PASSWORD, "203.0.113.3").headers().firstValue("Location"))
+                .hasValue("http://127.0.0.1:" + port + "/");
+    }
+
+    @Test
+    void signingUpTwiceWithOneEmailRevealsNothingAndChangesNothing() throws Exception {
+        var email = newLearner();
+        var before = database.sql("SELECT password_hash FROM account.account WHERE email = :email")
+                .param("email", email).query(String.class).single();
+
+        var again = accounts.signUp(email.toUpperCase(), "another long passphrase", "Someone else", "en");
+
+        assertThat(again).isEmpty();
+        assertThat(database.sql("SELECT password_hash FROM account.account WHERE lower(email) = :email")
+                .param("email", email).query(String.class).list()).containsExactly(before);
+    }
+
+    @Test
+    void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+        var response = browser.send(HttpRequest.newBuilder(uri("/sign-up"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("email=x%40example.com&displayName=X&password=" + PASSWORD.replace(' ', '+')))
+                .build(), BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private String newLearner() {
+        var email = "learner-" + UUID.randomUUID() + "@example.com";
+        assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
+        return email;
+    }
+
+    /** Opens the sign-in page, then posts the form with its CSRF token, as a browser at that address would. */
+    private HttpResponse<String> signIn(String email, String password, String address) throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var page = browser.send(HttpRequest.newBuilder(uri("/sign-in")).header("X-Forwarded-For", address).build(),
+                BodyHandlers.ofString());
+        var token = CSRF.matcher(page.body());
+        assertThat(token.find()).as("CSRF token on the sign-in page").isTrue();
+        var form = "email=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        return browser.send(HttpRequest.newBuilder(uri("/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", address)
+                .POST(BodyPublishers.ofString(form))
+                .build(), BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
