@@ -1,40 +1,40 @@
 package uz.roadmap;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.context.event.EventListener;
-import org.springframework.grpc.server.lifecycle.GrpcServerStartedEvent;
+import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
 
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import jakarta.annotation.PreDestroy;
 
 /**
- * A plaintext channel to the gRPC server of the application under test, on whatever port it got.
+ * A plaintext channel to the gRPC server of the application under test, on whatever port it has
+ * now: the test framework pauses cached contexts it is not using, and a resumed server listens on a
+ * new random port.
  */
 @TestComponent
-public class GrpcTestChannel implements AutoCloseable {
+public class GrpcTestChannel {
 
-    private final CompletableFuture<Integer> port = new CompletableFuture<>();
-    private volatile ManagedChannel channel;
+    private final GrpcServerLifecycle server;
+    private ManagedChannel channel;
+    private int port;
 
-    @EventListener
-    void started(GrpcServerStartedEvent event) {
-        port.complete(event.getPort());
+    GrpcTestChannel(GrpcServerLifecycle server) {
+        this.server = server;
     }
 
-    public synchronized ManagedChannel channel() throws Exception {
-        if (channel == null) {
-            channel = ManagedChannelBuilder.forAddress("127.0.0.1", port.get(30, TimeUnit.SECONDS))
-                    .usePlaintext()
-                    .build();
+    public synchronized ManagedChannel channel() {
+        var current = server.getPort();
+        if (channel == null || port != current) {
+            close();
+            port = current;
+            channel = ManagedChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
         }
         return channel;
     }
 
-    @Override
-    public void close() {
+    @PreDestroy
+    synchronized void close() {
         if (channel != null) {
             channel.shutdownNow();
         }
