@@ -20,12 +20,56 @@ public class AccountManagement {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
+    private final SignIn signIn;
+    private final Tokens tokens;
     private final Clock clock = Clock.systemUTC();
 
-    AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy) {
+    AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
+        this.signIn = signIn;
+        this.tokens = tokens;
+    }
+
+    /** The answer to a request for API tokens. */
+    public sealed interface TokenRequest {
+    }
+
+    public record Issued(TokenPair tokens) implements TokenRequest {
+    }
+
+    /** Wrong email or password; which one is not said. */
+    public record Refused() implements TokenRequest {
+    }
+
+    /** Too many wrong passwords from this address: try again after {@code seconds}. */
+    public record Throttled(long seconds) implements TokenRequest {
+    }
+
+    /** Signs in for the API: the same checks and throttling as the sign-in form. */
+    @Transactional
+    public TokenRequest issueTokens(String email, String password, String address) {
+        return switch (signIn.check(email, password, address)) {
+            case SignIn.Accepted(var account) -> new Issued(tokens.issue(account.id(), account.role()));
+            case SignIn.Throttled(var seconds) -> new Throttled(seconds);
+            case SignIn.Wrong() -> new Refused();
+        };
+    }
+
+    /** Exchanges a refresh token, once, for a new pair; a reused or revoked token gets nothing. */
+    @Transactional
+    public Optional<TokenPair> refreshTokens(String refreshToken) {
+        if (tokens.use(refreshToken) instanceof Tokens.Refreshed refreshed) {
+            return accounts.findById(refreshed.account()).map(account -> tokens.rotate(refreshed, account.role()));
+        }
+        return Optional.empty();
+    }
+
+    /** Revokes a refresh token and every token rotated from the same sign-in. */
+    @Transactional
+    public void revokeTokens(String refreshToken) {
+        tokens.revoke(refreshToken);
     }
 
     /** A sign-up that was refused for a reason the user can fix. */

@@ -42,30 +42,51 @@ class SignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
-        var email = Account.normalized(String.valueOf(attempt.getName()));
-        var password = String.valueOf(attempt.getCredentials());
         var address = attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
-        var accountKey = "sign-in:" + email + ":" + address;
-        var addressKey = "sign-in:" + address;
+        return switch (check(String.valueOf(attempt.getName()), String.valueOf(attempt.getCredentials()), address)) {
+            case Accepted(var account) -> {
+                var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + account.role().name()));
+                var authentication = UsernamePasswordAuthenticationToken.authenticated(account.id().toString(), null,
+                        authorities);
+                authentication.setDetails(new SignedIn(account.id(), account.profile().language(),
+                        account.role().name().toLowerCase(Locale.ROOT)));
+                yield authentication;
+            }
+            case Throttled(var seconds) -> throw new SignInThrottled(seconds);
+            case Wrong() -> throw new BadCredentialsException("Email or password is incorrect");
+        };
+    }
 
+    /** What an email and password, tried from an address, turned out to be. */
+    sealed interface Outcome {
+    }
+
+    record Accepted(Account account) implements Outcome {
+    }
+
+    record Wrong() implements Outcome {
+    }
+
+    record Throttled(long seconds) implements Outcome {
+    }
+
+    Outcome check(String email, String password, String address) {
+        var normalized = Account.normalized(email);
+        var accountKey = "sign-in:" + normalized + ":" + address;
+        var addressKey = "sign-in:" + address;
         var wait = Math.max(throttles.secondsUntilAllowed(accountKey, limits.perAccountAndAddress()),
                 throttles.secondsUntilAllowed(addressKey, limits.perAddress()));
         if (wait > 0) {
-            throw new SignInThrottled(wait);
+            return new Throttled(wait);
         }
-        var account = accounts.findByEmail(email);
+        var account = accounts.findByEmail(normalized);
         var hash = account.map(Account::passwordHash).orElse(unknownAccountHash);
         if (!passwords.matches(password, hash) || account.isEmpty()) {
             throttles.spend(accountKey, limits.perAccountAndAddress());
             throttles.spend(addressKey, limits.perAddress());
-            throw new BadCredentialsException("Email or password is incorrect");
+            return new Wrong();
         }
-        var signedIn = account.get();
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + signedIn.role().name()));
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(signedIn.id().toString(), null, authorities);
-        authentication.setDetails(new SignedIn(signedIn.id(), signedIn.profile().language(),
-                signedIn.role().name().toLowerCase(Locale.ROOT)));
-        return authentication;
+        return new Accepted(account.get());
     }
 
     @Override

@@ -9,6 +9,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
@@ -37,7 +39,8 @@ class SignInRules implements AccessRules {
     @Override
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/sign-in", "/sign-up").permitAll()
-                .requestMatchers(HttpMethod.POST, "/sign-up").permitAll();
+                .requestMatchers(HttpMethod.POST, "/sign-up", "/api/v1/auth/tokens", "/api/v1/auth/refresh",
+                        "/api/v1/auth/revoke").permitAll();
     }
 
     @Override
@@ -49,7 +52,27 @@ class SignInRules implements AccessRules {
                         .successHandler(new InTheirLanguage())
                         .failureHandler(SignInRules::refused)
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/").permitAll());
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/").permitAll())
+                .oauth2ResourceServer(api -> api
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokens()))
+                        .authenticationEntryPoint(SignInRules::invalidToken));
+    }
+
+    /** Access tokens name the account ({@code sub}) and its roles ({@code roles}). */
+    private static JwtAuthenticationConverter accessTokens() {
+        var roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(Tokens.ROLES);
+        roles.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return converter;
+    }
+
+    /** A missing, tampered, expired or revoked token: 401 problem details, with the standard challenge. */
+    private static void invalidToken(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
     }
 
     /** Back to the form: with how many minutes to wait when throttled, else with the one generic error. */

@@ -1,0 +1,152 @@
+package uz.roadmap.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.stereotype.Component;
+
+import uz.roadmap.shared.Ids;
+
+/**
+ * Access and refresh tokens. An access token is a short-lived signed JWT naming the account and its
+ * role; a refresh token is a random secret, stored only as its hash, good for one use: refreshing
+ * rotates it, and presenting a used one again revokes its whole family.
+ */
+@Component
+class Tokens {
+
+    static final String ISSUER = "backend-roadmap";
+    static final String ROLES = "roles";
+
+    private final JwtEncoder encoder;
+    private final JdbcClient database;
+    private final TokenProperties properties;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    Tokens(JwtEncoder encoder, JdbcClient database, TokenProperties properties) {
+        this.encoder = encoder;
+        this.database = database;
+        this.properties = properties;
+    }
+
+    TokenPair issue(UUID account, Role role) {
+        return pair(account, role, Ids.newId());
+    }
+
+    /** What a presented refresh token turned out to be. */
+    sealed interface Refreshing {
+    }
+
+    record Refreshed(UUID account, UUID family) implements Refreshing {
+    }
+
+    record Refused() implements Refreshing {
+    }
+
+    /** Marks the refresh token used and says whose it was; a reused token revokes its family. */
+    Refreshing use(String refreshToken) {
+        var now = clock.instant();
+        var found = database.sql("""
+                SELECT account_id, family, expires_at, used_at, revoked_at FROM account.refresh_token
+                WHERE token_hash = :hash FOR UPDATE""")
+                .param("hash", hash(refreshToken))
+                .query((row, number) -> new Stored(row.getObject("account_id", UUID.class),
+                        row.getObject("family", UUID.class), row.getTimestamp("expires_at").toInstant(),
+                        row.getTimestamp("used_at") != null, row.getTimestamp("revoked_at") != null))
+                .optional();
+        if (found.isEmpty()) {
+            return new Refused();
+        }
+        var token = found.get();
+        if (token.used()) {
+            revokeFamily(token.family());
+            return new Refused();
+        }
+        if (token.revoked() || token.expiresAt().isBefore(now)) {
+            return new Refused();
+        }
+        database.sql("UPDATE account.refresh_token SET used_at = :now WHERE token_hash = :hash")
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("hash", hash(refreshToken))
+                .update();
+        return new Refreshed(token.account(), token.family());
+    }
+
+    TokenPair rotate(Refreshed refreshed, Role role) {
+        return pair(refreshed.account(), role, refreshed.family());
+    }
+
+    void revoke(String refreshToken) {
+        database.sql("SELECT family FROM account.refresh_token WHERE token_hash = :hash")
+                .param("hash", hash(refreshToken))
+                .query(UUID.class)
+                .optional()
+                .ifPresent(this::revokeFamily);
+    }
+
+    private void revokeFamily(UUID family) {
+        database.sql("UPDATE account.refresh_token SET revoked_at = :now WHERE family = :family AND revoked_at IS NULL")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("family", family)
+                .update();
+    }
+
+    private TokenPair pair(UUID account, Role role, UUID family) {
+        var now = clock.instant();
+        var claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject(account.toString())
+                .issuedAt(now)
+                .expiresAt(now.plus(properties.accessTokenLifetime()))
+                .id(UUID.randomUUID().toString())
+                .claim(ROLES, List.of(role.name()))
+                .build();
+        var access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(TokenKeys.ALGORITHM).build(), claims))
+                .getTokenValue();
+        var refresh = randomToken();
+        database.sql("""
+                INSERT INTO account.refresh_token (id, family, account_id, token_hash, created_at, expires_at)
+                VALUES (:id, :family, :account, :hash, :now, :expires)""")
+                .param("id", Ids.newId())
+                .param("family", family)
+                .param("account", account)
+                .param("hash", hash(refresh))
+                .param("now", now.atOffset(ZoneOffset.UTC))
+                .param("expires", now.plus(properties.refreshTokenLifetime()).atOffset(ZoneOffset.UTC))
+                .update();
+        return new TokenPair(access, "Bearer", properties.accessTokenLifetime().toSeconds(), refresh);
+    }
+
+    private String randomToken() {
+        var bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private record Stored(UUID account, UUID family, Instant expiresAt, boolean used, boolean revoked) {
+    }
+}

@@ -1,0 +1,166 @@
+package uz.roadmap.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uz.roadmap.FullStackTest;
+
+/**
+ * API clients sign in for a short-lived access token and a one-use refresh token. Tampered,
+ * expired and revoked tokens are refused with 401 problem details; a refresh token used twice
+ * revokes its whole family.
+ */
+@FullStackTest
+class TokenApiTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    JwtEncoder encoder;
+
+    @Autowired
+    JdbcClient database;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void anAccessTokenOpensTheLearnersOwnProfile() throws Exception {
+        var tokens = signIn(newLearner());
+
+        var profile = get("/api/v1/account/profile", tokens.path("accessToken").asString());
+
+        assertThat(profile.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(profile.body()).path("displayName").asString()).isEqualTo("Aziza");
+        assertThat(tokens.path("tokenType").asString()).isEqualTo("Bearer");
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401ProblemDetails() throws Exception {
+        var response = get("/api/v1/account/profile", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(response.body()).path("type").asString()).isEqualTo("/problems/unauthenticated");
+    }
+
+    @Test
+    void aTamperedTokenIsRefused() throws Exception {
+        var access = signIn(newLearner()).path("accessToken").asString();
+        var parts = access.split("\\.");
+        var otherSubject = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("{\"sub\":\"" + UUID.randomUUID() + "\",\"roles\":[\"ADMIN\"]}").getBytes());
+
+        var response = get("/api/v1/account/profile", parts[0] + "." + otherSubject + "." + parts[2]);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).contains("invalid_token"));
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws Exception {
+        var email = newLearner();
+        var account = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
+                .query(UUID.class).single();
+        var past = Instant.now().minusSeconds(3600);
+        var expired = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(TokenKeys.ALGORITHM).build(),
+                JwtClaimsSet.builder().issuer(Tokens.ISSUER).subject(account.toString()).issuedAt(past)
+                        .expiresAt(past.plusSeconds(900)).claim(Tokens.ROLES, List.of("LEARNER")).build()))
+                .getTokenValue();
+
+        assertThat(get("/api/v1/account/profile", expired).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aRefreshTokenRotatesAndCannotBeReused() throws Exception {
+        var first = signIn(newLearner());
+        var firstRefresh = first.path("refreshToken").asString();
+
+        var second = post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + firstRefresh + "\"}");
+        assertThat(second.statusCode()).isEqualTo(200);
+        var secondRefresh = JSON.readTree(second.body()).path("refreshToken").asString();
+        assertThat(secondRefresh).isNotEqualTo(firstRefresh);
+
+        var replay = post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + firstRefresh + "\"}");
+        assertThat(replay.statusCode()).isEqualTo(401);
+        var afterReplay = post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + secondRefresh + "\"}");
+        assertThat(afterReplay.statusCode()).as("the family is revoked after a replay").isEqualTo(401);
+    }
+
+    @Test
+    void aRevokedRefreshTokenIsRefused() throws Exception {
+        var refresh = signIn(newLearner()).path("refreshToken").asString();
+
+        assertThat(post("/api/v1/auth/revoke", "{\"refreshToken\":\"" + refresh + "\"}").statusCode()).isEqualTo(204);
+        assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + refresh + "\"}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongCredentialsGet401AndTokensAreStoredOnlyAsHashes() throws Exception {
+        var email = newLearner();
+        var wrong = post("/api/v1/auth/tokens", "{\"email\":\"" + email + "\",\"password\":\"not the password!\"}");
+        var refresh = signIn(email).path("refreshToken").asString();
+
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(database.sql("SELECT count(*) FROM account.refresh_token WHERE token_hash = :token")
+                .param("token", refresh).query(Long.class).single()).isZero();
+        assertThat(database.sql("SELECT count(*) FROM account.refresh_token WHERE token_hash = :hash")
+                .param("hash", Tokens.hash(refresh)).query(Long.class).single()).isOne();
+    }
+
+    private String newLearner() {
+        var email = "api-" + UUID.randomUUID() + "@example.com";
+        assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
+        return email;
+    }
+
+    private JsonNode signIn(String email) throws Exception {
+        var response = post("/api/v1/auth/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        var request = HttpRequest.newBuilder(uri(path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
