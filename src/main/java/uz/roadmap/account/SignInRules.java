@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.grpc.server.security.GrpcSecurity;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -56,6 +57,12 @@ class SignInRules implements AccessRules {
                 .oauth2ResourceServer(api -> api
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokens()))
                         .authenticationEntryPoint(SignInRules::invalidToken));
+    }
+
+    /** gRPC clients send the same access token, as {@code authorization: Bearer …} metadata. */
+    @Override
+    public void configure(GrpcSecurity grpc) throws Exception {
+        grpc.oauth2ResourceServer(api -> api.jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokens())));
     }
 
     /** Access tokens name the account ({@code sub}) and its roles ({@code roles}). */

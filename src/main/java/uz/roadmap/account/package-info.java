@@ -2,7 +2,7 @@
  * Accounts: learners, mentors and admins, their profiles (language, time zone, program dates,
  * daily study goal), signing in and out, and password policy.
  */
-@ApplicationModule(displayName = "Account", allowedDependencies = { "shared", "platform" })
+@ApplicationModule(displayName = "Account", allowedDependencies = { "shared", "platform", "grpc" })
 @NullMarked
 package uz.roadmap.account;
 

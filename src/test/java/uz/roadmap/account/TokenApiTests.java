@@ -1,6 +1,7 @@
 package uz.roadmap.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +23,16 @@ import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
+import io.grpc.CallCredentials;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uz.roadmap.FullStackTest;
+import uz.roadmap.GrpcTestChannel;
+import uz.roadmap.grpc.v1.AccountServiceGrpc;
+import uz.roadmap.grpc.v1.GetProfileRequest;
 
 /**
  * API clients sign in for a short-lived access token and a one-use refresh token. Tampered,
@@ -47,6 +56,9 @@ class TokenApiTests {
 
     @Autowired
     JdbcClient database;
+
+    @Autowired
+    GrpcTestChannel grpc;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -133,6 +145,39 @@ class TokenApiTests {
                 .param("token", refresh).query(Long.class).single()).isZero();
         assertThat(database.sql("SELECT count(*) FROM account.refresh_token WHERE token_hash = :hash")
                 .param("hash", Tokens.hash(refresh)).query(Long.class).single()).isOne();
+    }
+
+    @Test
+    void grpcCallsNeedTheSameBearerToken() throws Exception {
+        var access = signIn(newLearner()).path("accessToken").asString();
+        var anonymous = AccountServiceGrpc.newBlockingStub(grpc.channel());
+        var signedIn = anonymous.withCallCredentials(new BearerToken(access));
+
+        assertThat(signedIn.getProfile(GetProfileRequest.getDefaultInstance()).getDisplayName()).isEqualTo("Aziza");
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> anonymous.getProfile(GetProfileRequest.getDefaultInstance()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> anonymous.withCallCredentials(new BearerToken(access + "x"))
+                        .getProfile(GetProfileRequest.getDefaultInstance()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+    }
+
+    /** Sends {@code authorization: Bearer <token>} with every call. */
+    private static final class BearerToken extends CallCredentials {
+
+        private final String token;
+
+        BearerToken(String token) {
+            this.token = token;
+        }
+
+        @Override
+        public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
+            var headers = new Metadata();
+            headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+            applier.apply(headers);
+        }
     }
 
     private String newLearner() {
