@@ -1,0 +1,270 @@
+package uz.roadmap.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static java.util.Map.entry;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.grpc.BindableService;
+import io.grpc.CallCredentials;
+import io.grpc.CallOptions;
+import io.grpc.ClientCall;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.Status;
+import io.grpc.stub.ClientCalls;
+import io.grpc.StatusRuntimeException;
+import tools.jackson.databind.json.JsonMapper;
+import uz.roadmap.FullStackTest;
+import uz.roadmap.GrpcTestChannel;
+import uz.roadmap.account.AccountManagement;
+
+/**
+ * Who may call what, declared once per operation and checked for every REST operation of the
+ * OpenAPI document and every gRPC method the server offers, for every kind of caller. An operation
+ * without a declared rule fails the build: nobody can add an endpoint without deciding who may call it.
+ */
+@FullStackTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+    /** Who may call an operation. */
+    enum Access {
+        /** anybody, signed in or not */
+        PUBLIC,
+        /** any signed-in user, each seeing only their own data */
+        OWN_DATA
+    }
+
+    private static final Map<String, Access> REST = Map.ofEntries(
+            entry("GET /api/v1/server-info", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}/weeks/{number}", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}/weeks/{number}/self-test", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}/topics", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}/topics/{slug}", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}/questions", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}/questions/{slug}", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}/questions.csv", Access.PUBLIC),
+            entry("GET /api/v1/roadmaps/{roadmap}/export", Access.PUBLIC),
+            entry("POST /api/v1/auth/tokens", Access.PUBLIC),
+            entry("POST /api/v1/auth/refresh", Access.PUBLIC),
+            entry("POST /api/v1/auth/revoke", Access.PUBLIC),
+            entry("GET /api/v1/account/profile", Access.OWN_DATA),
+            entry("PUT /api/v1/account/profile", Access.OWN_DATA));
+
+    private static final Map<String, Access> GRPC = Map.ofEntries(
+            entry("roadmap.v1.ServerInfoService/GetServerInfo", Access.PUBLIC),
+            entry("roadmap.v1.CurriculumService/GetRoadmap", Access.PUBLIC),
+            entry("roadmap.v1.CurriculumService/GetWeek", Access.PUBLIC),
+            entry("roadmap.v1.CurriculumService/GetTopic", Access.PUBLIC),
+            entry("roadmap.v1.CurriculumService/ListQuestions", Access.PUBLIC),
+            entry("roadmap.v1.CurriculumService/GetQuestion", Access.PUBLIC),
+            entry("roadmap.v1.AccountService/GetProfile", Access.OWN_DATA),
+            entry("grpc.health.v1.Health/Check", Access.PUBLIC),
+            entry("grpc.health.v1.Health/List", Access.PUBLIC),
+            entry("grpc.health.v1.Health/Watch", Access.PUBLIC),
+            entry("grpc.reflection.v1.ServerReflection/ServerReflectionInfo", Access.PUBLIC),
+            entry("grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", Access.PUBLIC));
+
+    /** Values for path variables, so that every operation can be called for real. */
+    private static final Map<String, String> PATH_VALUES = Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
+            "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid");
+
+    private static final String PASSWORD = "a long enough passphrase";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    JdbcClient database;
+
+    @Autowired
+    GrpcTestChannel grpc;
+
+    @Autowired
+    ApplicationContext application;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** Each kind of caller, by name, with its access token (none for anonymous). */
+    private final Map<String, String> callers = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+
+    @BeforeAll
+    void callers() throws Exception {
+        callers.put("anonymous", null);
+        for (var caller : new String[] { "learner", "another learner", "mentor", "admin" }) {
+            var email = caller.replace(' ', '-') + "-" + UUID.randomUUID() + "@example.com";
+            var name = caller + " " + UUID.randomUUID().toString().substring(0, 8);
+            assertThat(accounts.signUp(email, PASSWORD, name, "en")).isEmpty();
+            if (!caller.contains("learner")) {
+                database.sql("UPDATE account.account SET role = :role WHERE email = :email")
+                        .param("role", caller.toUpperCase()).param("email", email).update();
+            }
+            var tokens = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens"))
+                    .header("Content-Type", "application/json")
+                    .POST(BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
+                    .build(), BodyHandlers.ofString());
+            callers.put(caller, JSON.readTree(tokens.body()).path("accessToken").asString());
+            names.put(caller, name);
+        }
+    }
+
+    @Test
+    void everyRestOperationHasARule() throws Exception {
+        var documented = new TreeSet<String>();
+        var paths = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/v3/api-docs")).build(), BodyHandlers.ofString()).body())
+                .path("paths");
+        for (var path : paths.properties()) {
+            for (var method : path.getValue().properties()) {
+                documented.add(method.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }
+
+        assertThat(documented).as("REST operations in the OpenAPI document").isEqualTo(new TreeSet<>(REST.keySet()));
+    }
+
+    @Test
+    void everyGrpcMethodHasARule() {
+        var offered = new TreeSet<String>();
+        application.getBeansOfType(BindableService.class).values().forEach(service -> service.bindService()
+                .getMethods().forEach(method -> offered.add(method.getMethodDescriptor().getFullMethodName())));
+
+        assertThat(GRPC.keySet()).as("gRPC methods with a rule").containsAll(offered);
+    }
+
+    @Test
+    void restOperationsAnswerEachCallerAsDeclared() throws Exception {
+        for (var operation : REST.entrySet()) {
+            for (var caller : callers.entrySet()) {
+                var status = call(operation.getKey(), caller.getValue());
+                var expectation = operation.getKey() + " as " + caller.getKey();
+                if (operation.getValue() == Access.PUBLIC || caller.getValue() != null) {
+                    assertThat(status).as(expectation).isNotIn(401, 403);
+                }
+                else {
+                    assertThat(status).as(expectation).isEqualTo(401);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCallerSeesOnlyTheirOwnProfile() throws Exception {
+        for (var caller : names.keySet()) {
+            var profile = http.send(HttpRequest.newBuilder(uri("/api/v1/account/profile"))
+                    .header("Authorization", "Bearer " + callers.get(caller)).build(), BodyHandlers.ofString());
+
+            assertThat(JSON.readTree(profile.body()).path("displayName").asString()).as(caller).isEqualTo(names.get(caller));
+        }
+    }
+
+    @Test
+    void grpcMethodsAnswerEachCallerAsDeclared() {
+        for (var method : GRPC.entrySet()) {
+            if (method.getKey().contains("Reflection") || method.getKey().endsWith("/Watch")) {
+                continue; // streaming methods: covered by ServerEdgesTests and the rule check above
+            }
+            for (var caller : callers.entrySet()) {
+                var code = unaryCall(method.getKey(), caller.getValue());
+                var expectation = method.getKey() + " as " + caller.getKey();
+                if (method.getValue() == Access.PUBLIC || caller.getValue() != null) {
+                    assertThat(code).as(expectation).isNotIn(Status.Code.UNAUTHENTICATED, Status.Code.PERMISSION_DENIED);
+                }
+                else {
+                    assertThat(code).as(expectation).isEqualTo(Status.Code.UNAUTHENTICATED);
+                }
+            }
+        }
+    }
+
+    private int call(String operation, String token) throws Exception {
+        var method = operation.substring(0, operation.indexOf(' '));
+        var path = operation.substring(operation.indexOf(' ') + 1);
+        for (var value : PATH_VALUES.entrySet()) {
+            path = path.replace(value.getKey(), value.getValue());
+        }
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .method(method, method.equals("GET") ? BodyPublishers.noBody() : BodyPublishers.ofString("{}"));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Calls a unary method with an empty request, returning the status it ended with. */
+    private Status.Code unaryCall(String fullName, String token) {
+        var method = MethodDescriptor.<byte[], byte[]>newBuilder()
+                .setType(MethodDescriptor.MethodType.UNARY)
+                .setFullMethodName(fullName)
+                .setRequestMarshaller(BYTES)
+                .setResponseMarshaller(BYTES)
+                .build();
+        var options = token == null ? CallOptions.DEFAULT : CallOptions.DEFAULT.withCallCredentials(bearer(token));
+        ClientCall<byte[], byte[]> call = grpc.channel().newCall(method, options);
+        try {
+            ClientCalls.blockingUnaryCall(call, new byte[0]);
+            return Status.Code.OK;
+        }
+        catch (StatusRuntimeException refused) {
+            return refused.getStatus().getCode();
+        }
+    }
+
+    private static CallCredentials bearer(String token) {
+        return new CallCredentials() {
+
+            @Override
+            public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
+                var headers = new Metadata();
+                headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+                applier.apply(headers);
+            }
+        };
+    }
+
+    private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
+
+        @Override
+        public java.io.InputStream stream(byte[] value) {
+            return new java.io.ByteArrayInputStream(value);
+        }
+
+        @Override
+        public byte[] parse(java.io.InputStream stream) {
+            try {
+                return stream.readAllBytes();
+            }
+            catch (java.io.IOException failure) {
+                throw new IllegalStateException(failure);
+            }
+        }
+    };
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
