@@ -92,4 +92,8 @@ class Account {
     Role role() {
         return role;
     }
+
+    Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -1,10 +1,14 @@
 package uz.roadmap.account;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,14 +26,19 @@ public class AccountManagement {
     private final PasswordPolicy policy;
     private final SignIn signIn;
     private final Tokens tokens;
+    private final List<PersonalData> personalData;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens) {
+    AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens,
+            List<PersonalData> personalData, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
         this.signIn = signIn;
         this.tokens = tokens;
+        this.personalData = personalData;
+        this.events = events;
     }
 
     /** The answer to a request for API tokens. */
@@ -55,6 +64,29 @@ public class AccountManagement {
             case SignIn.Throttled(var seconds) -> new Throttled(seconds);
             case SignIn.Wrong() -> new Refused();
         };
+    }
+
+    /** Everything the product keeps about the account, section by section, for the user to download. */
+    public Optional<Map<String, Object>> export(UUID account) {
+        return accounts.findById(account).map(found -> {
+            var sections = new TreeMap<String, Object>();
+            sections.put("account", Map.of("email", found.email(), "role", found.role().name(),
+                    "createdAt", found.createdAt().toString(), "profile", found.profile()));
+            personalData.forEach(section -> sections.put(section.name(), section.of(account)));
+            return sections;
+        });
+    }
+
+    /**
+     * Deletes the account and everything that is the user's: this module's rows at once, and every
+     * other module's on {@link AccountDeleted}.
+     */
+    @Transactional
+    public void delete(UUID account) {
+        if (accounts.existsById(account)) {
+            accounts.deleteById(account);
+            events.publishEvent(new AccountDeleted(account));
+        }
     }
 
     /** Exchanges a refresh token, once, for a new pair; a reused or revoked token gets nothing. */

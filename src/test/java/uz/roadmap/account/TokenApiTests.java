@@ -22,6 +22,8 @@ import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import io.grpc.CallCredentials;
 import io.grpc.Metadata;
@@ -40,6 +42,7 @@ import uz.roadmap.grpc.v1.GetProfileRequest;
  * revokes its whole family.
  */
 @FullStackTest
+@RecordApplicationEvents
 class TokenApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -178,6 +181,45 @@ class TokenApiTests {
             headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
             applier.apply(headers);
         }
+    }
+
+    @Test
+    void aLearnerDownloadsAllTheirDataAndDeletesEverything() throws Exception {
+        var email = newLearner();
+        var tokens = signIn(email);
+        var access = tokens.path("accessToken").asString();
+
+        var export = get("/api/v1/account/export", access);
+        assertThat(export.statusCode()).isEqualTo(200);
+        var data = JSON.readTree(export.body());
+        assertThat(data.path("account").path("email").asString()).isEqualTo(email);
+        assertThat(data.path("account").path("profile").path("timeZone").asString()).isEqualTo("Asia/Tashkent");
+        assertThat(export.body()).doesNotContain(PASSWORD).doesNotContain("password");
+
+        var deletion = http.send(HttpRequest.newBuilder(uri("/api/v1/account")).header("Authorization", "Bearer " + access)
+                .DELETE().build(), BodyHandlers.ofString());
+
+        assertThat(deletion.statusCode()).isEqualTo(204);
+        assertThat(database.sql("SELECT count(*) FROM account.account WHERE email = :email").param("email", email)
+                .query(Long.class).single()).isZero();
+        assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + tokens.path("refreshToken").asString() + "\"}")
+                .statusCode()).isEqualTo(401);
+        assertThat(signInStatus(email)).isEqualTo(401);
+    }
+
+    @Test
+    void deletingAnAccountTellsEveryOtherModule(ApplicationEvents events) {
+        var email = newLearner();
+        var account = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
+                .query(UUID.class).single();
+
+        accounts.delete(account);
+
+        assertThat(events.stream(AccountDeleted.class)).containsExactly(new AccountDeleted(account));
+    }
+
+    private int signInStatus(String email) throws Exception {
+        return post("/api/v1/auth/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}").statusCode();
     }
 
     private String newLearner() {

@@ -14,9 +14,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import uz.roadmap.account.AccountManagement;
@@ -100,6 +102,20 @@ class AccountPages {
         locales.setLocale(request, response, Locale.forLanguageTag(profile.language()));
         redirect.addAttribute("saved", "");
         return "redirect:/profile";
+    }
+
+    /** Deletes the account after the user confirmed it, and signs them out. */
+    @PostMapping("/profile/delete")
+    String delete(Authentication user, @RequestParam(defaultValue = "false") boolean confirm,
+            HttpServletRequest request, RedirectAttributes redirect) throws ServletException {
+        if (!confirm) {
+            redirect.addAttribute("confirm", "");
+            return "redirect:/profile";
+        }
+        accounts.delete(id(user));
+        request.logout();
+        redirect.addAttribute("deleted", "");
+        return "redirect:/";
     }
 
     private static UUID id(Authentication user) {
