@@ -26,12 +26,14 @@ public class AccountManagement {
     private final PasswordPolicy policy;
     private final SignIn signIn;
     private final Tokens tokens;
+    private final Cohorts cohorts;
     private final List<PersonalData> personalData;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens,
-            List<PersonalData> personalData, ApplicationEventPublisher events) {
+            Cohorts cohorts, List<PersonalData> personalData, ApplicationEventPublisher events) {
+        this.cohorts = cohorts;
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
@@ -87,6 +89,31 @@ public class AccountManagement {
             accounts.deleteById(account);
             events.publishEvent(new AccountDeleted(account));
         }
+    }
+
+    /** Opens a cohort for a mentor; learners join it with its invite code. */
+    @Transactional
+    public Cohort openCohort(UUID mentor, String name) {
+        if (name.isBlank() || name.length() > 80) {
+            throw new IllegalArgumentException("A cohort name has 1 to 80 characters");
+        }
+        return cohorts.create(mentor, name);
+    }
+
+    /** The cohorts a caller may see: a mentor their own, an admin all. */
+    public List<Cohort> cohortsSeenBy(UUID caller, Role role) {
+        return cohorts.of(role == Role.ADMIN ? null : caller);
+    }
+
+    /** The learners of a cohort, when the caller is its mentor or an admin; nothing otherwise. */
+    public Optional<List<CohortMember>> learnersOf(UUID cohort, UUID caller, Role role) {
+        return cohorts.members(cohort, role == Role.ADMIN ? null : caller);
+    }
+
+    /** Joins the cohort with this invite code; nothing when no cohort has it. */
+    @Transactional
+    public Optional<UUID> joinCohort(UUID learner, String inviteCode) {
+        return cohorts.join(learner, inviteCode);
     }
 
     /** Exchanges a refresh token, once, for a new pair; a reused or revoked token gets nothing. */

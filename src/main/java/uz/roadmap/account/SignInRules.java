@@ -41,7 +41,9 @@ class SignInRules implements AccessRules {
     public void declare(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.GET, "/sign-in", "/sign-up").permitAll()
                 .requestMatchers(HttpMethod.POST, "/sign-up", "/api/v1/auth/tokens", "/api/v1/auth/refresh",
-                        "/api/v1/auth/revoke").permitAll();
+                        "/api/v1/auth/revoke").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/cohorts/join").authenticated()
+                .requestMatchers("/api/v1/cohorts", "/api/v1/cohorts/**").hasAnyRole(Role.MENTOR.name(), Role.ADMIN.name());
     }
 
     @Override

@@ -45,12 +45,33 @@ import uz.roadmap.account.AccountManagement;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
-    /** Who may call an operation. */
+    /** Who may call an operation, and what everybody else gets. */
     enum Access {
         /** anybody, signed in or not */
         PUBLIC,
-        /** any signed-in user, each seeing only their own data */
-        OWN_DATA
+        /** any signed-in user, each seeing only their own data; anonymous 401 */
+        OWN_DATA,
+        /** mentors and admins; anonymous 401, learners 403 */
+        MENTORS,
+        /** the mentor of this cohort and admins; another mentor 404 (its existence does not leak), learners 403 */
+        COHORT_MENTOR;
+
+        /** The status class a caller must get: 0 for "allowed" (anything but 401, 403 and 404). */
+        int expectedFor(String caller) {
+            if (this == PUBLIC) {
+                return 0;
+            }
+            if (caller.equals("anonymous")) {
+                return 401;
+            }
+            if (this == OWN_DATA || caller.equals("admin")) {
+                return 0;
+            }
+            if (caller.contains("learner")) {
+                return 403;
+            }
+            return this == COHORT_MENTOR && caller.equals("other mentor") ? 404 : 0;
+        }
     }
 
     private static final Map<String, Access> REST = Map.ofEntries(
@@ -71,7 +92,11 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/account/profile", Access.OWN_DATA),
             entry("PUT /api/v1/account/profile", Access.OWN_DATA),
             entry("GET /api/v1/account/export", Access.OWN_DATA),
-            entry("DELETE /api/v1/account", Access.OWN_DATA));
+            entry("DELETE /api/v1/account", Access.OWN_DATA),
+            entry("POST /api/v1/cohorts", Access.MENTORS),
+            entry("GET /api/v1/cohorts", Access.MENTORS),
+            entry("GET /api/v1/cohorts/{cohort}/learners", Access.COHORT_MENTOR),
+            entry("POST /api/v1/cohorts/join", Access.OWN_DATA));
 
     private static final Map<String, Access> GRPC = Map.ofEntries(
             entry("roadmap.v1.ServerInfoService/GetServerInfo", Access.PUBLIC),
@@ -88,8 +113,8 @@ class AuthorizationMatrixTests {
             entry("grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", Access.PUBLIC));
 
     /** Values for path variables, so that every operation can be called for real. */
-    private static final Map<String, String> PATH_VALUES = Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
-            "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid");
+    private final Map<String, String> pathValues = new HashMap<>(Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
+            "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
 
     private static final String PASSWORD = "a long enough passphrase";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -118,11 +143,21 @@ class AuthorizationMatrixTests {
     @BeforeAll
     void callers() throws Exception {
         callers.put("anonymous", null);
-        for (var caller : new String[] { "learner", "another learner", "mentor", "admin" }) {
+        for (var caller : new String[] { "learner", "another learner", "mentor", "other mentor", "admin" }) {
             var signedUp = signUp(caller);
             callers.put(caller, signedUp.token());
             names.put(caller, signedUp.name());
         }
+        // the mentor's cohort, which the learner (but not the other learner) joined
+        var cohort = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("mentor"))
+                .POST(BodyPublishers.ofString("{\"name\":\"Kuz 2026\"}")).build(), BodyHandlers.ofString()).body());
+        pathValues.put("{cohort}", cohort.path("id").asString());
+        var joined = http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts/join"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("learner"))
+                .POST(BodyPublishers.ofString("{\"inviteCode\":\"" + cohort.path("inviteCode").asString() + "\"}")).build(),
+                BodyHandlers.discarding());
+        assertThat(joined.statusCode()).isEqualTo(204);
     }
 
     private record SignedUp(String name, String token) {
@@ -131,12 +166,11 @@ class AuthorizationMatrixTests {
     /** A new account of this kind of caller, signed in over the API. */
     private SignedUp signUp(String caller) throws Exception {
         var email = caller.replace(' ', '-') + "-" + UUID.randomUUID() + "@example.com";
+        var role = caller.contains("mentor") ? "MENTOR" : caller.equals("admin") ? "ADMIN" : "LEARNER";
         var name = caller + " " + UUID.randomUUID().toString().substring(0, 8);
         assertThat(accounts.signUp(email, PASSWORD, name, "en")).isEmpty();
-        if (!caller.contains("learner")) {
-            database.sql("UPDATE account.account SET role = :role WHERE email = :email")
-                    .param("role", caller.toUpperCase()).param("email", email).update();
-        }
+        database.sql("UPDATE account.account SET role = :role WHERE email = :email")
+                .param("role", role).param("email", email).update();
         var tokens = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens"))
                 .header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}"))
@@ -176,15 +210,24 @@ class AuthorizationMatrixTests {
                         ? signUp(caller.getKey()).token()
                         : caller.getValue();
                 var status = call(operation.getKey(), token);
+                var expected = operation.getValue().expectedFor(caller.getKey());
                 var expectation = operation.getKey() + " as " + caller.getKey();
-                if (operation.getValue() == Access.PUBLIC || caller.getValue() != null) {
-                    assertThat(status).as(expectation).isNotIn(401, 403);
+                if (expected == 0) {
+                    assertThat(status).as(expectation).isNotIn(401, 403, 404);
                 }
                 else {
-                    assertThat(status).as(expectation).isEqualTo(401);
+                    assertThat(status).as(expectation).isEqualTo(expected);
                 }
             }
         }
+    }
+
+    @Test
+    void aMentorSeesTheLearnersOfTheirOwnCohortOnly() throws Exception {
+        var learners = http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts/" + pathValues.get("{cohort}") + "/learners"))
+                .header("Authorization", "Bearer " + callers.get("mentor")).build(), BodyHandlers.ofString());
+
+        assertThat(JSON.readTree(learners.body()).findValuesAsString("displayName")).containsExactly(names.get("learner"));
     }
 
     @Test
@@ -219,7 +262,7 @@ class AuthorizationMatrixTests {
     private int call(String operation, String token) throws Exception {
         var method = operation.substring(0, operation.indexOf(' '));
         var path = operation.substring(operation.indexOf(' ') + 1);
-        for (var value : PATH_VALUES.entrySet()) {
+        for (var value : pathValues.entrySet()) {
             path = path.replace(value.getKey(), value.getValue());
         }
         var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
