@@ -1,6 +1,7 @@
 package uz.roadmap.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +28,16 @@ public class AccountManagement {
     private final SignIn signIn;
     private final Tokens tokens;
     private final Cohorts cohorts;
+    private final PersonalAccessTokens personalAccessTokens;
     private final List<PersonalData> personalData;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens,
-            Cohorts cohorts, List<PersonalData> personalData, ApplicationEventPublisher events) {
+            Cohorts cohorts, PersonalAccessTokens personalAccessTokens, List<PersonalData> personalData,
+            ApplicationEventPublisher events) {
         this.cohorts = cohorts;
+        this.personalAccessTokens = personalAccessTokens;
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
@@ -114,6 +118,22 @@ public class AccountManagement {
     @Transactional
     public Optional<UUID> joinCohort(UUID learner, String inviteCode) {
         return cohorts.join(learner, inviteCode);
+    }
+
+    /** Creates a personal access token; its secret is in the result only. */
+    @Transactional
+    public PersonalAccessToken.Created createPersonalAccessToken(UUID account, String name, Duration lifetime) {
+        return personalAccessTokens.create(account, name, lifetime);
+    }
+
+    public List<PersonalAccessToken> personalAccessTokens(UUID account) {
+        return personalAccessTokens.of(account);
+    }
+
+    /** Revokes one of the account's tokens; false when it has no such token. */
+    @Transactional
+    public boolean revokePersonalAccessToken(UUID account, UUID token) {
+        return personalAccessTokens.revoke(account, token);
     }
 
     /** Exchanges a refresh token, once, for a new pair; a reused or revoked token gets nothing. */

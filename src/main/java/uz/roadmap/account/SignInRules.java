@@ -6,11 +6,15 @@ import java.util.UUID;
 
 import org.springframework.grpc.server.security.GrpcSecurity;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
@@ -19,6 +23,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import uz.roadmap.platform.AccessRules;
 
 /**
@@ -31,10 +36,17 @@ class SignInRules implements AccessRules {
 
     private final AccountManagement accounts;
     private final LocaleResolver locales;
+    private final AuthenticationManager bearerTokens;
+    private final PersonalAccessTokens personalAccessTokens;
 
-    SignInRules(AccountManagement accounts, LocaleResolver locales) {
+    SignInRules(AccountManagement accounts, LocaleResolver locales, JwtDecoder accessTokens,
+            PersonalAccessTokens personalAccessTokens) {
         this.accounts = accounts;
         this.locales = locales;
+        this.personalAccessTokens = personalAccessTokens;
+        var jwt = new JwtAuthenticationProvider(accessTokens);
+        jwt.setJwtAuthenticationConverter(accessTokens());
+        this.bearerTokens = new ProviderManager(personalAccessTokens.provider(), jwt);
     }
 
     @Override
@@ -57,13 +69,14 @@ class SignInRules implements AccessRules {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/").permitAll())
                 .oauth2ResourceServer(api -> api
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokens()))
+                        .authenticationManagerResolver(request -> bearerTokens)
                         .authenticationEntryPoint(SignInRules::invalidToken));
     }
 
-    /** gRPC clients send the same access token, as {@code authorization: Bearer …} metadata. */
+    /** gRPC clients send the same access token (or personal access token), as {@code authorization: Bearer …} metadata. */
     @Override
     public void configure(GrpcSecurity grpc) throws Exception {
+        grpc.authenticationProvider(personalAccessTokens.provider());
         grpc.oauth2ResourceServer(api -> api.jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokens())));
     }
 

@@ -218,6 +218,36 @@ class TokenApiTests {
         assertThat(events.stream(AccountDeleted.class)).containsExactly(new AccountDeleted(account));
     }
 
+    @Test
+    void aPersonalAccessTokenWorksUntilRevokedOrExpiredAndIsShownOnce() throws Exception {
+        var access = signIn(newLearner()).path("accessToken").asString();
+        var created = http.send(HttpRequest.newBuilder(uri("/api/v1/account/tokens"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + access)
+                .POST(BodyPublishers.ofString("{\"name\":\"telegram bot\",\"days\":30}")).build(), BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(201);
+        var secret = JSON.readTree(created.body()).path("secret").asString();
+        var id = JSON.readTree(created.body()).path("token").path("id").asString();
+
+        assertThat(secret).startsWith("rmp_");
+        assertThat(get("/api/v1/account/profile", secret).statusCode()).isEqualTo(200);
+        assertThat(AccountServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(secret))
+                .getProfile(GetProfileRequest.getDefaultInstance()).getDisplayName()).isEqualTo("Aziza");
+        assertThat(get("/api/v1/account/tokens", access).body()).contains("telegram bot").doesNotContain(secret);
+        assertThat(database.sql("SELECT count(*) FROM account.personal_access_token WHERE token_hash = :hash")
+                .param("hash", Tokens.hash(secret)).query(Long.class).single()).isOne();
+
+        database.sql("UPDATE account.personal_access_token SET expires_at = now() - interval '1 minute' WHERE id = :id")
+                .param("id", UUID.fromString(id)).update();
+        assertThat(get("/api/v1/account/profile", secret).statusCode()).as("expired").isEqualTo(401);
+
+        database.sql("UPDATE account.personal_access_token SET expires_at = now() + interval '1 day' WHERE id = :id")
+                .param("id", UUID.fromString(id)).update();
+        var revoked = http.send(HttpRequest.newBuilder(uri("/api/v1/account/tokens/" + id))
+                .header("Authorization", "Bearer " + access).DELETE().build(), BodyHandlers.discarding());
+        assertThat(revoked.statusCode()).isEqualTo(204);
+        assertThat(get("/api/v1/account/profile", secret).statusCode()).as("revoked").isEqualTo(401);
+    }
+
     private int signInStatus(String email) throws Exception {
         return post("/api/v1/auth/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}").statusCode();
     }

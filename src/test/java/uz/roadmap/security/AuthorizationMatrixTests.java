@@ -54,7 +54,9 @@ class AuthorizationMatrixTests {
         /** mentors and admins; anonymous 401, learners 403 */
         MENTORS,
         /** the mentor of this cohort and admins; another mentor 404 (its existence does not leak), learners 403 */
-        COHORT_MENTOR;
+        COHORT_MENTOR,
+        /** one of the caller's own items: called with somebody else's, every signed-in caller gets 404 */
+        OWN_ITEM;
 
         /** The status class a caller must get: 0 for "allowed" (anything but 401, 403 and 404). */
         int expectedFor(String caller) {
@@ -63,6 +65,9 @@ class AuthorizationMatrixTests {
             }
             if (caller.equals("anonymous")) {
                 return 401;
+            }
+            if (this == OWN_ITEM) {
+                return 404;
             }
             if (this == OWN_DATA || caller.equals("admin")) {
                 return 0;
@@ -96,7 +101,10 @@ class AuthorizationMatrixTests {
             entry("POST /api/v1/cohorts", Access.MENTORS),
             entry("GET /api/v1/cohorts", Access.MENTORS),
             entry("GET /api/v1/cohorts/{cohort}/learners", Access.COHORT_MENTOR),
-            entry("POST /api/v1/cohorts/join", Access.OWN_DATA));
+            entry("POST /api/v1/cohorts/join", Access.OWN_DATA),
+            entry("POST /api/v1/account/tokens", Access.OWN_DATA),
+            entry("GET /api/v1/account/tokens", Access.OWN_DATA),
+            entry("DELETE /api/v1/account/tokens/{token}", Access.OWN_ITEM));
 
     private static final Map<String, Access> GRPC = Map.ofEntries(
             entry("roadmap.v1.ServerInfoService/GetServerInfo", Access.PUBLIC),
@@ -153,6 +161,12 @@ class AuthorizationMatrixTests {
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("mentor"))
                 .POST(BodyPublishers.ofString("{\"name\":\"Kuz 2026\"}")).build(), BodyHandlers.ofString()).body());
         pathValues.put("{cohort}", cohort.path("id").asString());
+        // a personal access token of somebody who is none of the callers: nobody else may revoke it
+        var owner = signUp("learner").token();
+        var foreignToken = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/account/tokens"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
+                .POST(BodyPublishers.ofString("{\"name\":\"ci\",\"days\":7}")).build(), BodyHandlers.ofString()).body());
+        pathValues.put("{token}", foreignToken.path("token").path("id").asString());
         var joined = http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts/join"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("learner"))
                 .POST(BodyPublishers.ofString("{\"inviteCode\":\"" + cohort.path("inviteCode").asString() + "\"}")).build(),
@@ -205,8 +219,8 @@ class AuthorizationMatrixTests {
     void restOperationsAnswerEachCallerAsDeclared() throws Exception {
         for (var operation : REST.entrySet()) {
             for (var caller : callers.entrySet()) {
-                // deleting is tried on a fresh account of the same kind, so the callers survive
-                var token = operation.getKey().startsWith("DELETE") && caller.getValue() != null
+                // deleting the account is tried on a fresh account of the same kind, so the callers survive
+                var token = operation.getKey().equals("DELETE /api/v1/account") && caller.getValue() != null
                         ? signUp(caller.getKey()).token()
                         : caller.getValue();
                 var status = call(operation.getKey(), token);
