@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -19,6 +20,9 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -61,6 +65,7 @@ class SecurityConfiguration {
                         .anyRequest().access(anyOf(authenticated(), knownRoutes.unknown()));
                 })
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .cors(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), pages())
                         .defaultAuthenticationEntryPointFor(
@@ -70,6 +75,24 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * Cross-origin calls to the REST API only from the configured origins, with bearer tokens (never
+     * cookies), and with the rate-limit and caching headers readable by the calling page.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+        var api = new CorsConfiguration();
+        api.setAllowedOrigins(properties.allowedOrigins());
+        api.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept-Language", "If-None-Match",
+                "Idempotency-Key"));
+        api.setExposedHeaders(List.of("ETag", "Retry-After", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"));
+        api.setAllowCredentials(false);
+        var source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", api);
+        return source;
     }
 
     /** Browsers asking for a page are sent to sign in; API clients get 401 problem details. */

@@ -124,6 +124,25 @@ class ErrorResponsesTests {
         assertThat(response.body()).contains("Retry-After");
     }
 
+    @Test
+    void onlyConfiguredOriginsMayCallTheApiFromABrowser() throws Exception {
+        var allowed = send(preflight("https://app.example.uz"));
+        var other = send(preflight("https://evil.example.com"));
+
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example.uz");
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private HttpRequest.Builder preflight(String origin) {
+        return HttpRequest.newBuilder(uri("/api/v1/account/profile"))
+                .method("OPTIONS", BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization");
+    }
+
     private void assertProblem(HttpResponse<String> response, int status, String type) throws IOException {
         assertThat(response.statusCode()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
