@@ -104,7 +104,12 @@ class AuthorizationMatrixTests {
             entry("POST /api/v1/cohorts/join", Access.OWN_DATA),
             entry("POST /api/v1/account/tokens", Access.OWN_DATA),
             entry("GET /api/v1/account/tokens", Access.OWN_DATA),
-            entry("DELETE /api/v1/account/tokens/{token}", Access.OWN_ITEM));
+            entry("DELETE /api/v1/account/tokens/{token}", Access.OWN_ITEM),
+            entry("POST /api/v1/cards", Access.OWN_DATA),
+            entry("GET /api/v1/cards/due", Access.OWN_DATA),
+            entry("GET /api/v1/cards/{card}", Access.OWN_ITEM),
+            entry("GET /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
+            entry("POST /api/v1/cards/{card}/reviews", Access.OWN_ITEM));
 
     private static final Map<String, Access> GRPC = Map.ofEntries(
             entry("roadmap.v1.ServerInfoService/GetServerInfo", Access.PUBLIC),
@@ -121,6 +126,9 @@ class AuthorizationMatrixTests {
             entry("grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo", Access.PUBLIC));
 
     /** Values for path variables, so that every operation can be called for real. */
+    /** Request bodies that pass validation where the answer must come from ownership, not from the body. */
+    private static final Map<String, String> BODIES = Map.of("POST /api/v1/cards/{card}/reviews", "{\"rating\":3}");
+
     private final Map<String, String> pathValues = new HashMap<>(Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
             "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
 
@@ -167,6 +175,11 @@ class AuthorizationMatrixTests {
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
                 .POST(BodyPublishers.ofString("{\"name\":\"ci\",\"days\":7}")).build(), BodyHandlers.ofString()).body());
         pathValues.put("{token}", foreignToken.path("token").path("id").asString());
+        var foreignCard = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/cards"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
+                .POST(BodyPublishers.ofString("{\"roadmap\":\"backend-8-weeks\",\"question\":\"what-is-acid\"}")).build(),
+                BodyHandlers.ofString()).body());
+        pathValues.put("{card}", foreignCard.path("id").asString());
         var joined = http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts/join"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("learner"))
                 .POST(BodyPublishers.ofString("{\"inviteCode\":\"" + cohort.path("inviteCode").asString() + "\"}")).build(),
@@ -280,7 +293,8 @@ class AuthorizationMatrixTests {
             path = path.replace(value.getKey(), value.getValue());
         }
         var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .method(method, method.equals("GET") ? BodyPublishers.noBody() : BodyPublishers.ofString("{}"));
+                .method(method, method.equals("GET") ? BodyPublishers.noBody()
+                        : BodyPublishers.ofString(BODIES.getOrDefault(operation, "{}")));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

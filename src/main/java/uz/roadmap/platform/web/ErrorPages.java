@@ -20,6 +20,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.MethodValidationResult;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.RequestDispatcher;
@@ -73,6 +74,9 @@ class ErrorPages implements ErrorController {
         var path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (path != null) {
             problem.setInstance(URI.create(path));
+        }
+        if (status.is4xxClientError() && error instanceof ResponseStatusException refused && refused.getReason() != null) {
+            problem.setDetail(refused.getReason());
         }
         var invalid = invalidFields(error);
         if (!invalid.isEmpty()) {

@@ -27,6 +27,7 @@ record ProblemType(String slug) {
             case CONFLICT -> "conflict";
             case CONTENT_TOO_LARGE -> "content-too-large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case UNPROCESSABLE_CONTENT -> "unprocessable";
             case TOO_MANY_REQUESTS -> "rate-limited";
             default -> status.is5xxServerError() ? "server-error" : "bad-request";
         });

@@ -17,7 +17,7 @@ class ProblemTypePages {
 
     private static final Set<String> KNOWN = Set.of("bad-request", "malformed-request", "validation-failed",
             "unauthenticated", "forbidden", "not-found", "method-not-allowed", "not-acceptable", "conflict",
-            "content-too-large", "unsupported-media-type", "rate-limited", "server-error");
+            "content-too-large", "unsupported-media-type", "unprocessable", "rate-limited", "server-error");
 
     @GetMapping("/problems/{slug}")
     String problemType(@PathVariable String slug, Model model) {

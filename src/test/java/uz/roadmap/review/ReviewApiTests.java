@@ -1,0 +1,176 @@
+package uz.roadmap.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uz.roadmap.FullStackTest;
+import uz.roadmap.account.AccountManagement;
+
+/**
+ * Reviews over the REST API: the log is append-only and replaying it always gives the stored
+ * state; late reviews carry their real time; retries are recorded once; impossible times are refused.
+ */
+@FullStackTest
+class ReviewApiTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ReviewManagement reviews;
+
+    @Autowired
+    JdbcClient database;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String token;
+    private UUID learner;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        var email = "reviews-" + UUID.randomUUID() + "@example.com";
+        assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
+        learner = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
+                .query(UUID.class).single();
+        token = signIn(email);
+    }
+
+    @Test
+    void replayingTheLogGivesTheStoredStateAfterARandomWorkload() throws Exception {
+        var random = new Random(20261124);
+        var cards = new ArrayList<UUID>();
+        for (var question : new String[] { "what-is-acid", "how-deadlock-happens", "when-to-create-index" }) {
+            cards.add(UUID.fromString(json(post("/api/v1/cards",
+                    "{\"roadmap\":\"backend-8-weeks\",\"question\":\"" + question + "\"}", null)).path("id").asString()));
+        }
+        var at = Instant.now().minus(Duration.ofDays(400));
+        for (int review = 0; review < 60; review++) {
+            at = at.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 6)));
+            var card = cards.get(random.nextInt(cards.size()));
+            var response = post("/api/v1/cards/" + card + "/reviews",
+                    "{\"rating\":" + (1 + random.nextInt(4)) + ",\"reviewedAt\":\"" + at + "\"}", null);
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+
+        for (var card : cards) {
+            assertThat(reviews.replay(learner, card)).isEqualTo(reviews.stored(learner, card));
+        }
+    }
+
+    @Test
+    void aRetriedReviewIsRecordedOnce() throws Exception {
+        var card = introduce("what-is-acid");
+        var key = UUID.randomUUID().toString();
+
+        var first = post("/api/v1/cards/" + card + "/reviews", "{\"rating\":3}", key);
+        var retry = post("/api/v1/cards/" + card + "/reviews", "{\"rating\":3}", key);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(json(retry).path("reps").asInt()).isEqualTo(1);
+        assertThat(json(get("/api/v1/cards/" + card + "/reviews"))).hasSize(1);
+    }
+
+    @Test
+    void aReviewDatedInTheFutureOrBeforeTheLastOneIsRefused() throws Exception {
+        var card = introduce("what-is-acid");
+        var future = post("/api/v1/cards/" + card + "/reviews",
+                "{\"rating\":3,\"reviewedAt\":\"" + Instant.now().plus(Duration.ofHours(2)) + "\"}", null);
+        post("/api/v1/cards/" + card + "/reviews", "{\"rating\":3}", null);
+        var beforeLast = post("/api/v1/cards/" + card + "/reviews",
+                "{\"rating\":3,\"reviewedAt\":\"" + Instant.now().minus(Duration.ofDays(1)) + "\"}", null);
+
+        assertThat(future.statusCode()).isEqualTo(422);
+        assertThat(json(future).path("type").asString()).isEqualTo("/problems/unprocessable");
+        assertThat(json(future).path("detail").asString()).contains("future");
+        assertThat(beforeLast.statusCode()).isEqualTo(422);
+        assertThat(json(get("/api/v1/cards/" + card + "/reviews"))).hasSize(1);
+    }
+
+    @Test
+    void aCardShowsItsMemoryAndTheDueQueuePutsTheMostForgottenFirst() throws Exception {
+        var fresh = introduce("what-is-acid");
+        var reviewedLongAgo = introduce("how-deadlock-happens");
+        post("/api/v1/cards/" + reviewedLongAgo + "/reviews",
+                "{\"rating\":3,\"reviewedAt\":\"" + Instant.now().minus(Duration.ofDays(90)) + "\"}", null);
+
+        var card = json(get("/api/v1/cards/" + reviewedLongAgo));
+        var due = json(get("/api/v1/cards/due"));
+
+        assertThat(card.path("state").asString()).isEqualTo("LEARNING");
+        assertThat(card.path("retrievability").asDouble()).isBetween(0.0, 1.0);
+        assertThat(due.findValuesAsString("id")).containsExactly(fresh.toString(), reviewedLongAgo.toString());
+    }
+
+    @Test
+    void anotherLearnersCardIsNotFound() throws Exception {
+        var card = introduce("what-is-acid");
+        var email = "other-" + UUID.randomUUID() + "@example.com";
+        accounts.signUp(email, PASSWORD, "Other", "uz");
+        var other = signIn(email);
+
+        var response = http.send(HttpRequest.newBuilder(uri("/api/v1/cards/" + card))
+                .header("Authorization", "Bearer " + other).build(), BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private UUID introduce(String question) throws Exception {
+        return UUID.fromString(json(post("/api/v1/cards", "{\"roadmap\":\"backend-8-weeks\",\"question\":\"" + question + "\"}",
+                null)).path("id").asString());
+    }
+
+    private String signIn(String email) throws Exception {
+        var tokens = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(),
+                BodyHandlers.ofString());
+        return JSON.readTree(tokens.body()).path("accessToken").asString();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build(),
+                BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(BodyPublishers.ofString(json));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return http.send(request.build(), BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+}
