@@ -71,6 +71,16 @@ class Cards {
                 .query(Cards::card).list();
     }
 
+    List<Card> of(UUID learner, String roadmap) {
+        return database.sql("SELECT * FROM review.card WHERE learner_id = :learner AND roadmap = :roadmap")
+                .param("learner", learner).param("roadmap", roadmap).query(Cards::card).list();
+    }
+
+    int dueCount(UUID learner, Instant by) {
+        return database.sql("SELECT count(*) FROM review.card WHERE learner_id = :learner AND due <= :by")
+                .param("learner", learner).param("by", utc(by)).query(Integer.class).single();
+    }
+
     void save(Card card) {
         var memory = card.memory();
         database.sql("""

@@ -59,6 +59,19 @@ public class ReviewManagement {
                 .toList();
     }
 
+    /** Every question of the roadmap the learner has a card for, with how well they recall it now. */
+    public List<QuestionMemory> memoryOf(UUID learner, String roadmap) {
+        var now = clock.instant();
+        return cards.of(learner, roadmap).stream()
+                .map(card -> new QuestionMemory(card.question(), card.createdAt(), fsrs.retrievability(card.memory(), now)))
+                .toList();
+    }
+
+    /** How many of the learner's cards are due now. */
+    public int dueCount(UUID learner) {
+        return cards.dueCount(learner, clock.instant());
+    }
+
     public Optional<List<ReviewEntry>> history(UUID learner, UUID card) {
         return cards.find(learner, card).map(found -> cards.history(found.id()));
     }

@@ -105,6 +105,7 @@ class AuthorizationMatrixTests {
             entry("POST /api/v1/account/tokens", Access.OWN_DATA),
             entry("GET /api/v1/account/tokens", Access.OWN_DATA),
             entry("DELETE /api/v1/account/tokens/{token}", Access.OWN_ITEM),
+            entry("GET /api/v1/today", Access.OWN_DATA),
             entry("POST /api/v1/cards", Access.OWN_DATA),
             entry("GET /api/v1/cards/due", Access.OWN_DATA),
             entry("GET /api/v1/cards/{card}", Access.OWN_ITEM),

@@ -1,0 +1,11 @@
+/**
+ * The daily plan: the program clock (day N of 56 in the learner's time zone) and what today holds —
+ * the week's focus topics, today's new questions by the roadmap's quota, the reviews due and the
+ * study-hours goal.
+ */
+@ApplicationModule(displayName = "Plan", allowedDependencies = { "shared", "platform", "account", "curriculum", "review" })
+@NullMarked
+package uz.roadmap.plan;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
