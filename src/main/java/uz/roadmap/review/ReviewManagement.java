@@ -13,7 +13,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uz.roadmap.curriculum.Content;
+import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.review.Cards.Card;
+import uz.roadmap.review.answers.AnswerBook;
+import uz.roadmap.review.answers.KeyPointMatcher;
 import uz.roadmap.review.scheduling.Fsrs;
 import uz.roadmap.review.scheduling.FsrsParameters;
 import uz.roadmap.review.scheduling.Memory;
@@ -30,13 +34,97 @@ public class ReviewManagement {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final Cards cards;
+    private final AnswerBook answers;
+    private final Curriculum curriculum;
     private final ApplicationEventPublisher events;
     private final Fsrs fsrs = new Fsrs(FsrsParameters.defaults());
     private final Clock clock = Clock.systemUTC();
 
-    ReviewManagement(Cards cards, ApplicationEventPublisher events) {
+    ReviewManagement(Cards cards, AnswerBook answers, Curriculum curriculum, ApplicationEventPublisher events) {
         this.cards = cards;
+        this.answers = answers;
+        this.curriculum = curriculum;
         this.events = events;
+    }
+
+    /** Autosaves the learner's draft answer to a question; nothing when there is no such question. */
+    @Transactional
+    public Optional<AnswerView> saveDraft(UUID learner, String roadmap, String question, String text) {
+        return curriculum.question(roadmap, question)
+                .map(found -> answers.saveDraft(learner, roadmap, question, text, clock.instant()));
+    }
+
+    public Optional<AnswerView> draft(UUID learner, String roadmap, String question) {
+        return answers.draft(learner, roadmap, question);
+    }
+
+    public List<AnswerView> answers(UUID learner, String roadmap, String question) {
+        return answers.history(learner, roadmap, question);
+    }
+
+    /** A submitted answer with what to check it against: the model answer and the suggested ticks. */
+    public record CheckedAnswer(AnswerView answer, Content.Question question) {
+    }
+
+    /**
+     * Submits a written answer: the key points it seems to cover are suggested, and the rating that
+     * coverage deserves. Nothing is scheduled until the learner confirms ({@link #rateAnswer}).
+     */
+    @Transactional
+    public Optional<CheckedAnswer> submitAnswer(UUID learner, String roadmap, String question, String text) {
+        return curriculum.question(roadmap, question).map(found -> {
+            var points = points(found);
+            var covered = KeyPointMatcher.covered(text, points);
+            var rating = KeyPointMatcher.suggestedRating(points, covered);
+            return new CheckedAnswer(
+                    answers.submit(learner, roadmap, question, text, covered, rating.grade(), clock.instant()), found);
+        });
+    }
+
+    /** What became of a confirmed self-check. */
+    public sealed interface Confirmation {
+    }
+
+    public record Rated(AnswerView answer, CardView card) implements Confirmation {
+    }
+
+    /** The learner has no submitted answer with this id (or it is rated already). */
+    public record UnknownAnswer() implements Confirmation {
+    }
+
+    /** A ticked key point that the question does not have. */
+    public record InvalidTicks() implements Confirmation {
+    }
+
+    /**
+     * Confirms which key points the answer covered and its rating: the rating becomes a review of
+     * the question's card (created if the learner had none), and the answer keeps ticks and rating.
+     */
+    @Transactional
+    public Confirmation rateAnswer(UUID learner, UUID answerId, List<Integer> covered, Rating rating) {
+        var answer = answers.find(learner, answerId).filter(found -> found.status().equals("SUBMITTED"));
+        if (answer.isEmpty()) {
+            return new UnknownAnswer();
+        }
+        var submitted = answer.get();
+        var question = curriculum.question(submitted.roadmap(), submitted.question());
+        var keyPoints = question.map(found -> found.keyPoints().size()).orElse(0);
+        if (covered.stream().anyMatch(index -> index < 0 || index >= keyPoints)) {
+            return new InvalidTicks();
+        }
+        var now = clock.instant();
+        var card = cards.introduce(learner, submitted.roadmap(), submitted.question(), now);
+        if (!(review(learner, card.id(), rating, now, "answer:" + answerId) instanceof Recorded(var reviewed))) {
+            return new UnknownAnswer();
+        }
+        var rated = answers.rate(learner, answerId, covered.stream().distinct().sorted().toList(), rating.grade(), now);
+        events.publishEvent(new AnswerSubmitted(answerId, learner, submitted.roadmap(), submitted.question(),
+                rated.confirmedPoints(), keyPoints, rating.grade(), now));
+        return new Rated(rated, reviewed);
+    }
+
+    private static List<KeyPointMatcher.Point> points(Content.Question question) {
+        return question.keyPoints().stream().map(point -> new KeyPointMatcher.Point(point.essential(), point.terms())).toList();
     }
 
     /** The learner's card for a question, created (new, due now) the first time they meet it. */

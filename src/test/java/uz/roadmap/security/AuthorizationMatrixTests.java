@@ -106,6 +106,10 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/account/tokens", Access.OWN_DATA),
             entry("DELETE /api/v1/account/tokens/{token}", Access.OWN_ITEM),
             entry("GET /api/v1/today", Access.OWN_DATA),
+            entry("PUT /api/v1/answers/draft", Access.OWN_DATA),
+            entry("POST /api/v1/answers", Access.OWN_DATA),
+            entry("GET /api/v1/answers", Access.OWN_DATA),
+            entry("POST /api/v1/answers/{answer}/rating", Access.OWN_ITEM),
             entry("POST /api/v1/cards", Access.OWN_DATA),
             entry("GET /api/v1/cards/due", Access.OWN_DATA),
             entry("GET /api/v1/cards/{card}", Access.OWN_ITEM),
@@ -128,7 +132,8 @@ class AuthorizationMatrixTests {
 
     /** Values for path variables, so that every operation can be called for real. */
     /** Request bodies that pass validation where the answer must come from ownership, not from the body. */
-    private static final Map<String, String> BODIES = Map.of("POST /api/v1/cards/{card}/reviews", "{\"rating\":3}");
+    private static final Map<String, String> BODIES = Map.of("POST /api/v1/cards/{card}/reviews", "{\"rating\":3}",
+            "POST /api/v1/answers/{answer}/rating", "{\"covered\":[],\"rating\":3}");
 
     private final Map<String, String> pathValues = new HashMap<>(Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
             "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
@@ -181,6 +186,12 @@ class AuthorizationMatrixTests {
                 .POST(BodyPublishers.ofString("{\"roadmap\":\"backend-8-weeks\",\"question\":\"what-is-acid\"}")).build(),
                 BodyHandlers.ofString()).body());
         pathValues.put("{card}", foreignCard.path("id").asString());
+        var foreignAnswer = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/answers"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
+                .POST(BodyPublishers.ofString(
+                        "{\"roadmap\":\"backend-8-weeks\",\"question\":\"what-is-acid\",\"text\":\"Atomicity\"}")).build(),
+                BodyHandlers.ofString()).body());
+        pathValues.put("{answer}", foreignAnswer.path("answer").path("id").asString());
         var joined = http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts/join"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("learner"))
                 .POST(BodyPublishers.ofString("{\"inviteCode\":\"" + cohort.path("inviteCode").asString() + "\"}")).build(),
