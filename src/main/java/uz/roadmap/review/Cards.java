@@ -109,6 +109,16 @@ class Cards {
                 .update() == 1;
     }
 
+    /** Marks the learner's latest review undone and names its card; nothing when there is none to undo. */
+    Optional<UUID> undoLatest(UUID learner, Instant now) {
+        return database.sql("""
+                UPDATE review.review_log SET undone_at = :now WHERE id = (
+                    SELECT id FROM review.review_log WHERE learner_id = :learner AND undone_at IS NULL
+                    ORDER BY recorded_at DESC LIMIT 1)
+                RETURNING card_id""")
+                .param("now", utc(now)).param("learner", learner).query(UUID.class).optional();
+    }
+
     /** The card a learner's idempotency key was used for, if it was. */
     Optional<UUID> cardOfKey(UUID learner, String idempotencyKey) {
         return database.sql("SELECT card_id FROM review.review_log WHERE learner_id = :learner AND idempotency_key = :key")
@@ -117,7 +127,7 @@ class Cards {
 
     List<ReviewEntry> history(UUID card) {
         return database.sql("""
-                SELECT rating, reviewed_at, recorded_at FROM review.review_log WHERE card_id = :card
+                SELECT rating, reviewed_at, recorded_at FROM review.review_log WHERE card_id = :card AND undone_at IS NULL
                 ORDER BY reviewed_at, recorded_at""")
                 .param("card", card)
                 .query((row, number) -> new ReviewEntry(row.getInt("rating"), row.getTimestamp("reviewed_at").toInstant(),

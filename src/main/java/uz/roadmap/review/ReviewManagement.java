@@ -219,15 +219,33 @@ public class ReviewManagement {
         return new Recorded(view(reviewed));
     }
 
+    /**
+     * Undoes the learner's latest review: it stays in the log, marked undone, and the card returns to
+     * the state its remaining reviews give.
+     *
+     * @return the card as it is again, or nothing when there was no review to undo
+     */
+    @Transactional
+    public Optional<CardView> undoLastReview(UUID learner) {
+        return cards.undoLatest(learner, clock.instant()).flatMap(cardId -> cards.lock(learner, cardId)).map(card -> {
+            var restored = new Card(card.id(), card.learner(), card.roadmap(), card.question(), card.createdAt(),
+                    replayed(card));
+            cards.save(restored);
+            return view(restored);
+        });
+    }
+
+    private Memory replayed(Card card) {
+        var memory = Memory.newCard(card.createdAt());
+        for (var entry : cards.history(card.id())) {
+            memory = fsrs.review(memory, Rating.ofGrade(entry.rating()), entry.reviewedAt());
+        }
+        return memory;
+    }
+
     /** The card's state rebuilt from nothing but its log: what the stored state must always equal. */
     Optional<Memory> replay(UUID learner, UUID cardId) {
-        return cards.find(learner, cardId).map(card -> {
-            var memory = Memory.newCard(card.createdAt());
-            for (var entry : cards.history(card.id())) {
-                memory = fsrs.review(memory, Rating.ofGrade(entry.rating()), entry.reviewedAt());
-            }
-            return memory;
-        });
+        return cards.find(learner, cardId).map(this::replayed);
     }
 
     Optional<Memory> stored(UUID learner, UUID cardId) {

@@ -1,0 +1,93 @@
+package uz.roadmap.review.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uz.roadmap.curriculum.Curriculum;
+import uz.roadmap.review.ReviewManagement;
+import uz.roadmap.review.ReviewManagement.Rated;
+import uz.roadmap.review.scheduling.Rating;
+
+/**
+ * Writing an answer in the browser: write (a draft is kept), submit, compare with the model answer
+ * and its key points — the covered ones come pre-ticked, the rating pre-selected — and confirm.
+ */
+@Controller
+class AnswerPages {
+
+    private static final String ROADMAP = "backend-8-weeks";
+    private static final int MAX_TEXT = 20_000;
+
+    private final ReviewManagement reviews;
+    private final Curriculum curriculum;
+
+    AnswerPages(ReviewManagement reviews, Curriculum curriculum) {
+        this.reviews = reviews;
+        this.curriculum = curriculum;
+    }
+
+    @GetMapping("/answers/{question}")
+    String write(Authentication user, @PathVariable String question, Model model) {
+        model.addAttribute("question", curriculum.question(ROADMAP, question).orElseThrow(AnswerPages::notFound));
+        model.addAttribute("text", reviews.draft(id(user), ROADMAP, question).map(draft -> draft.text()).orElse(""));
+        return "review/write";
+    }
+
+    @PostMapping("/answers/{question}/draft")
+    String saveDraft(Authentication user, @PathVariable String question, @RequestParam String text,
+            RedirectAttributes redirect) {
+        reviews.saveDraft(id(user), ROADMAP, question, limited(text)).orElseThrow(AnswerPages::notFound);
+        redirect.addAttribute("saved", "");
+        return "redirect:/answers/" + question;
+    }
+
+    @PostMapping("/answers/{question}")
+    String submit(Authentication user, @PathVariable String question, @RequestParam String text, Model model,
+            Locale locale) {
+        var checked = reviews.submitAnswer(id(user), ROADMAP, question, limited(text)).orElseThrow(AnswerPages::notFound);
+        model.addAttribute("checked", checked);
+        return "review/check";
+    }
+
+    @PostMapping("/answers/rated/{answer}")
+    String rate(Authentication user, @PathVariable UUID answer,
+            @RequestParam(name = "covered", required = false) List<Integer> covered, @RequestParam int rating,
+            RedirectAttributes redirect) {
+        if (rating < 1 || rating > 4) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (!(reviews.rateAnswer(id(user), answer, covered == null ? List.of() : covered,
+                Rating.ofGrade(rating)) instanceof Rated)) {
+            throw notFound();
+        }
+        redirect.addAttribute("answered", "");
+        return "redirect:/today";
+    }
+
+    private static String limited(String text) {
+        if (text.length() > MAX_TEXT) {
+            throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
+        }
+        return text;
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+
+    private static UUID id(Authentication user) {
+        return UUID.fromString(user.getName());
+    }
+}
