@@ -1,6 +1,7 @@
 package uz.roadmap.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +22,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.google.protobuf.Timestamp;
+
+import io.grpc.CallCredentials;
+import io.grpc.Metadata;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uz.roadmap.FullStackTest;
+import uz.roadmap.GrpcTestChannel;
+import uz.roadmap.grpc.v1.GetCardRequest;
+import uz.roadmap.grpc.v1.ListReviewsRequest;
+import uz.roadmap.grpc.v1.ReviewServiceGrpc;
+import uz.roadmap.grpc.v1.SubmitReviewRequest;
 import uz.roadmap.account.AccountManagement;
 
 /**
@@ -46,6 +59,9 @@ class ReviewApiTests {
 
     @Autowired
     JdbcClient database;
+
+    @Autowired
+    GrpcTestChannel grpc;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String token;
@@ -138,6 +154,37 @@ class ReviewApiTests {
                 .header("Authorization", "Bearer " + other).build(), BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSameOperationsOverGrpc() throws Exception {
+        var card = introduce("what-is-acid");
+        var stub = ReviewServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new CallCredentials() {
+
+            @Override
+            public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
+                var headers = new Metadata();
+                headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+                applier.apply(headers);
+            }
+        });
+        var review = SubmitReviewRequest.newBuilder().setCard(card.toString()).setRating(3).setIdempotencyKey("grpc-1").build();
+
+        var reviewed = stub.submitReview(review);
+        stub.submitReview(review);
+
+        assertThat(reviewed.getState()).isEqualTo("LEARNING");
+        assertThat(stub.getCard(GetCardRequest.newBuilder().setCard(card.toString()).build()).getReps()).isEqualTo(1);
+        assertThat(stub.listReviews(ListReviewsRequest.newBuilder().setCard(card.toString()).build()).getReviewsCount())
+                .isEqualTo(1);
+        var future = Instant.now().plus(Duration.ofDays(1));
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> stub.submitReview(SubmitReviewRequest.newBuilder().setCard(card.toString()).setRating(3)
+                        .setReviewedAt(Timestamp.newBuilder().setSeconds(future.getEpochSecond())).build()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION));
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> stub.getCard(GetCardRequest.newBuilder().setCard(UUID.randomUUID().toString()).build()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
     }
 
     private UUID introduce(String question) throws Exception {

@@ -1,0 +1,124 @@
+package uz.roadmap.review.grpc;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import com.google.protobuf.Timestamp;
+
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import uz.roadmap.grpc.v1.Card;
+import uz.roadmap.grpc.v1.GetCardRequest;
+import uz.roadmap.grpc.v1.ListDueCardsRequest;
+import uz.roadmap.grpc.v1.ListDueCardsResponse;
+import uz.roadmap.grpc.v1.ListReviewsRequest;
+import uz.roadmap.grpc.v1.ListReviewsResponse;
+import uz.roadmap.grpc.v1.Review;
+import uz.roadmap.grpc.v1.ReviewServiceGrpc;
+import uz.roadmap.grpc.v1.SubmitReviewRequest;
+import uz.roadmap.review.CardView;
+import uz.roadmap.review.ReviewManagement;
+import uz.roadmap.review.ReviewManagement.OutOfOrder;
+import uz.roadmap.review.ReviewManagement.Recorded;
+import uz.roadmap.review.ReviewManagement.UnknownCard;
+import uz.roadmap.review.scheduling.Rating;
+
+/**
+ * The caller's cards and reviews over gRPC, the same operations as the REST API.
+ */
+@Service
+class ReviewGrpcService extends ReviewServiceGrpc.ReviewServiceImplBase {
+
+    private final ReviewManagement reviews;
+
+    ReviewGrpcService(ReviewManagement reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void listDueCards(ListDueCardsRequest request, StreamObserver<ListDueCardsResponse> response) {
+        var limit = request.getLimit() == 0 ? 50 : request.getLimit();
+        if (limit < 1 || limit > 200) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription("limit must be 1 to 200").asRuntimeException());
+            return;
+        }
+        response.onNext(ListDueCardsResponse.newBuilder()
+                .addAllCards(reviews.due(caller(), limit).stream().map(ReviewGrpcService::card).toList())
+                .build());
+        response.onCompleted();
+    }
+
+    @Override
+    public void getCard(GetCardRequest request, StreamObserver<Card> response) {
+        answer(response, id(request.getCard()).flatMap(card -> reviews.card(caller(), card)).map(ReviewGrpcService::card));
+    }
+
+    @Override
+    public void submitReview(SubmitReviewRequest request, StreamObserver<Card> response) {
+        var card = id(request.getCard());
+        if (card.isEmpty() || request.getRating() < 1 || request.getRating() > 4) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription("card must be a card id and rating 1 to 4")
+                    .asRuntimeException());
+            return;
+        }
+        var at = request.hasReviewedAt()
+                ? Instant.ofEpochSecond(request.getReviewedAt().getSeconds(), request.getReviewedAt().getNanos())
+                : null;
+        var key = request.getIdempotencyKey().isBlank() ? null : request.getIdempotencyKey();
+        switch (reviews.review(caller(), card.get(), Rating.ofGrade(request.getRating()), at, key)) {
+            case Recorded(var recorded) -> {
+                response.onNext(card(recorded));
+                response.onCompleted();
+            }
+            case UnknownCard() -> response.onError(Status.NOT_FOUND.withDescription("No such card").asRuntimeException());
+            case OutOfOrder(var reason) -> response.onError(Status.FAILED_PRECONDITION.withDescription(reason)
+                    .asRuntimeException());
+        }
+    }
+
+    @Override
+    public void listReviews(ListReviewsRequest request, StreamObserver<ListReviewsResponse> response) {
+        answer(response, id(request.getCard()).flatMap(card -> reviews.history(caller(), card)).map(history ->
+                ListReviewsResponse.newBuilder().addAllReviews(history.stream().map(entry -> Review.newBuilder()
+                        .setRating(entry.rating()).setReviewedAt(timestamp(entry.reviewedAt())).build()).toList())
+                        .build()));
+    }
+
+    private static <T> void answer(StreamObserver<T> response, Optional<T> found) {
+        found.ifPresentOrElse(value -> {
+            response.onNext(value);
+            response.onCompleted();
+        }, () -> response.onError(Status.NOT_FOUND.withDescription("No such card").asRuntimeException()));
+    }
+
+    private static Optional<UUID> id(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        }
+        catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private static UUID caller() {
+        return UUID.fromString(SecurityContextHolder.getContext().getAuthentication().getName());
+    }
+
+    private static Card card(CardView card) {
+        return Card.newBuilder()
+                .setId(card.id().toString()).setRoadmap(card.roadmap()).setQuestion(card.question()).setState(card.state())
+                .setStability(card.stability()).setDifficulty(card.difficulty()).setDue(timestamp(card.due()))
+                .setReps(card.reps()).setLapses(card.lapses()).setRetrievability(card.retrievability())
+                .build();
+    }
+
+    private static Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? Timestamp.getDefaultInstance()
+                : Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+    }
+}
