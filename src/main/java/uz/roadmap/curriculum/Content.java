@@ -1,5 +1,6 @@
 package uz.roadmap.curriculum;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public final class Content {
     /** A roadmap and everything in it; items name their week by number. */
     public record Roadmap(String slug, LocalizedText title, List<LocalizedText> goal, LocalizedText principle,
             Rules rules, List<Week> weeks, List<Topic> topics, List<Question> questions,
-            List<SelfTestItem> selfTestItems, List<Task> tasks, @JsonIgnore @Nullable Source source) {
+            List<SelfTestItem> selfTestItems, List<Task> tasks, @JsonIgnore @Nullable Source source) implements Serializable {
     }
 
     /**
@@ -31,44 +32,44 @@ public final class Content {
      * @param newQuestionsPerDay the written-answer quota of each week
      */
     public record Rules(int minHoursPerDay, int maxHoursPerDay, boolean selfTestEveryWeek,
-            List<Quota> newQuestionsPerDay, int mockInterviewWeek, boolean spokenMockInterview) {
+            List<Quota> newQuestionsPerDay, int mockInterviewWeek, boolean spokenMockInterview) implements Serializable {
     }
 
     /** @param fromPreviousWeeks whether the week's new questions are drawn from all earlier weeks */
-    public record Quota(int week, int count, boolean fromPreviousWeeks) {
+    public record Quota(int week, int count, boolean fromPreviousWeeks) implements Serializable {
     }
 
     /** A week as the seed has it: what to learn, practise and answer, and the outcome. */
     public record Week(int number, String slug, LocalizedText title, List<Bullet> learn, List<Bullet> practice,
-            List<Bullet> interview, LocalizedText outcome, @JsonIgnore @Nullable Source source) {
+            List<Bullet> interview, LocalizedText outcome, @JsonIgnore @Nullable Source source) implements Serializable {
     }
 
     /** A line of the seed; {@code references} are the topics, task or questions it stands for. */
-    public record Bullet(LocalizedText text, List<String> references, @JsonIgnore @Nullable Source source) {
+    public record Bullet(LocalizedText text, List<String> references, @JsonIgnore @Nullable Source source) implements Serializable {
     }
 
     /** A row of the competency matrix; {@code levels} describes levels 0 to 3 for this topic. */
     public record Topic(String slug, int week, LocalizedText title, LocalizedText summary, List<LocalizedText> levels,
-            Source source) {
+            Source source) implements Serializable {
     }
 
     public record Question(String slug, int week, String topic, int difficulty, boolean seed, LocalizedText prompt,
-            LocalizedText answer, List<KeyPoint> keyPoints, @JsonIgnore @Nullable Source source) {
+            LocalizedText answer, List<KeyPoint> keyPoints, @JsonIgnore @Nullable Source source) implements Serializable {
     }
 
     /** A point a good answer covers; {@code terms} suggest, in either language, that it is covered. */
-    public record KeyPoint(LocalizedText text, boolean essential, List<String> terms) {
+    public record KeyPoint(LocalizedText text, boolean essential, List<String> terms) implements Serializable {
     }
 
     public record SelfTestItem(String slug, int week, String topic, String kind, LocalizedText prompt,
-            List<Option> options, List<String> accepted, LocalizedText explanation, @JsonIgnore @Nullable Source source) {
+            List<Option> options, List<String> accepted, LocalizedText explanation, @JsonIgnore @Nullable Source source) implements Serializable {
     }
 
-    public record Option(LocalizedText text, boolean correct) {
+    public record Option(LocalizedText text, boolean correct) implements Serializable {
     }
 
     public record Task(String slug, int week, List<String> topics, boolean seed, LocalizedText title,
-            List<LocalizedText> steps, LocalizedText done, Evidence evidence, @Nullable Lab lab, @JsonIgnore @Nullable Source source) {
+            List<LocalizedText> steps, LocalizedText done, Evidence evidence, @Nullable Lab lab, @JsonIgnore @Nullable Source source) implements Serializable {
 
         public Optional<Lab> optionalLab() {
             return Optional.ofNullable(lab);
@@ -76,10 +77,10 @@ public final class Content {
     }
 
     /** @param kind {@code link}, {@code file}, {@code text} or {@code sql} */
-    public record Evidence(String kind, LocalizedText description) {
+    public record Evidence(String kind, LocalizedText description) implements Serializable {
     }
 
     /** An auto-graded SQL lab: the reference query and, for EXPLAIN labs, plan nodes to avoid. */
-    public record Lab(String dataset, boolean ordered, String reference, List<String> forbiddenPlanNodes) {
+    public record Lab(String dataset, boolean ordered, String reference, List<String> forbiddenPlanNodes) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package uz.roadmap.curriculum;
 
+import java.io.Serializable;
 import java.util.List;
 
 import uz.roadmap.curriculum.Content.Question;
@@ -10,7 +11,7 @@ import uz.roadmap.curriculum.Content.Question;
  * @param page the page number, from 0
  * @param totalItems how many questions match in all
  */
-public record QuestionPage(List<Question> items, int page, int size, long totalItems) {
+public record QuestionPage(List<Question> items, int page, int size, long totalItems) implements Serializable {
 
     public long totalPages() {
         return (totalItems + size - 1) / size;

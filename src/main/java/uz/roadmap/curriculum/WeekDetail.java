@@ -1,5 +1,6 @@
 package uz.roadmap.curriculum;
 
+import java.io.Serializable;
 import java.util.List;
 
 import uz.roadmap.curriculum.Content.Task;
@@ -9,5 +10,5 @@ import uz.roadmap.curriculum.Content.Week;
 /**
  * A week with its topics and practice tasks.
  */
-public record WeekDetail(String roadmap, Week week, List<Topic> topics, List<Task> tasks) {
+public record WeekDetail(String roadmap, Week week, List<Topic> topics, List<Task> tasks) implements Serializable {
 }

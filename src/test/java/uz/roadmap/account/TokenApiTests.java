@@ -15,7 +15,10 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -246,6 +249,18 @@ class TokenApiTests {
                 .header("Authorization", "Bearer " + access).DELETE().build(), BodyHandlers.discarding());
         assertThat(revoked.statusCode()).isEqualTo(204);
         assertThat(get("/api/v1/account/profile", secret).statusCode()).as("revoked").isEqualTo(401);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void passwordsAndTokensNeverReachTheLogs(CapturedOutput logs) throws Exception {
+        var email = newLearner();
+        var tokens = signIn(email);
+        post("/api/v1/auth/tokens", "{\"email\":\"" + email + "\",\"password\":\"a wrong but long password\"}");
+        post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + tokens.path("refreshToken").asString() + "\"}");
+
+        assertThat(logs.getAll()).doesNotContain(PASSWORD, "a wrong but long password",
+                tokens.path("accessToken").asString(), tokens.path("refreshToken").asString());
     }
 
     private int signInStatus(String email) throws Exception {

@@ -5,18 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
 import uz.roadmap.FullStackTest;
+import uz.roadmap.curriculum.Content;
 import uz.roadmap.curriculum.Curriculum;
+import uz.roadmap.curriculum.RoadmapOverview;
 
 /**
  * The shipped roadmap, imported at start-up, read through the public REST API.
@@ -35,6 +39,9 @@ class CurriculumApiTests {
 
     @Autowired
     Curriculum curriculum;
+
+    @Autowired
+    CacheManager cacheManager;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -123,6 +130,22 @@ class CurriculumApiTests {
         var misses = cacheGets("miss");
         get(ROADMAP + "/topics/http-https");
         assertThat(cacheGets("miss")).isEqualTo(misses + 1);
+    }
+
+    @Test
+    void cachedReadsComeBackWholeFromTheSharedCache() throws Exception {
+        get(ROADMAP + "/topics/indexes-explain");
+        get(ROADMAP);
+
+        var topic = cacheManager.getCache(Curriculum.CACHE).get("topic:backend-8-weeks:indexes-explain");
+        var roadmap = cacheManager.getCache(Curriculum.CACHE).get("roadmap:backend-8-weeks");
+
+        assertThat(topic).isNotNull();
+        assertThat(topic.get()).isInstanceOfSatisfying(Content.Topic.class,
+                cached -> assertThat(cached.levels()).hasSize(4));
+        assertThat(roadmap).isNotNull();
+        assertThat(roadmap.get()).isInstanceOfSatisfying(RoadmapOverview.class,
+                cached -> assertThat(cached.weeks()).hasSize(8));
     }
 
     @Test
