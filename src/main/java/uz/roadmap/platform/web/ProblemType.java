@@ -1,6 +1,7 @@
 package uz.roadmap.platform.web;
 
 import java.net.URI;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,11 @@ import org.springframework.validation.method.MethodValidationResult;
  * the (translated) title. Each type is documented at its URI, {@code /problems/<slug>}.
  */
 record ProblemType(String slug) {
+
+    /** Every type this application answers with. */
+    static final Set<String> ALL = Set.of("bad-request", "malformed-request", "validation-failed", "unauthenticated",
+            "forbidden", "not-found", "method-not-allowed", "not-acceptable", "conflict", "content-too-large",
+            "unsupported-media-type", "unprocessable", "rate-limited", "server-error");
 
     static ProblemType of(HttpStatus status, @Nullable Throwable error) {
         return new ProblemType(switch (status) {

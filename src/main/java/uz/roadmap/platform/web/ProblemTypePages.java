@@ -1,7 +1,5 @@
 package uz.roadmap.platform.web;
 
-import java.util.Set;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,13 +13,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ProblemTypePages {
 
-    private static final Set<String> KNOWN = Set.of("bad-request", "malformed-request", "validation-failed",
-            "unauthenticated", "forbidden", "not-found", "method-not-allowed", "not-acceptable", "conflict",
-            "content-too-large", "unsupported-media-type", "unprocessable", "rate-limited", "server-error");
-
     @GetMapping("/problems/{slug}")
     String problemType(@PathVariable String slug, Model model) {
-        if (!KNOWN.contains(slug)) {
+        if (!ProblemType.ALL.contains(slug)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("slug", slug);

@@ -1,7 +1,6 @@
 package uz.roadmap.review.web;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -54,8 +53,7 @@ class AnswerPages {
     }
 
     @PostMapping("/answers/{question}")
-    String submit(Authentication user, @PathVariable String question, @RequestParam String text, Model model,
-            Locale locale) {
+    String submit(Authentication user, @PathVariable String question, @RequestParam String text, Model model) {
         var checked = reviews.submitAnswer(id(user), ROADMAP, question, limited(text)).orElseThrow(AnswerPages::notFound);
         model.addAttribute("checked", checked);
         return "review/check";

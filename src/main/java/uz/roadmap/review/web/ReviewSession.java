@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uz.roadmap.curriculum.Curriculum;
+import uz.roadmap.review.CardView;
 import uz.roadmap.review.ReviewManagement;
 import uz.roadmap.review.scheduling.Rating;
 
@@ -51,6 +52,7 @@ class ReviewSession {
         var undone = reviews.undoLastReview(id(user));
         if (undone.isPresent()) {
             show(undone.get(), model);
+            model.addAttribute("remaining", reviews.dueCount(id(user)));
             model.addAttribute("undone", true);
             return htmx != null ? "review/session :: card" : "review/session";
         }
@@ -67,11 +69,11 @@ class ReviewSession {
         model.addAttribute("remaining", reviews.dueCount(id(user)));
     }
 
-    private void show(uz.roadmap.review.CardView card, Model model) {
+    /** The card to show, its question, and a fresh attempt id so that a double press is recorded once. */
+    private void show(CardView card, Model model) {
         model.addAttribute("due", card);
         model.addAttribute("question", curriculum.question(card.roadmap(), card.question()).orElse(null));
         model.addAttribute("attempt", UUID.randomUUID());
-        model.addAttribute("remaining", model.getAttribute("remaining"));
     }
 
     private static UUID id(Authentication user) {
