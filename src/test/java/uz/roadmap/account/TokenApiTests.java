@@ -258,8 +258,11 @@ class TokenApiTests {
         var tokens = signIn(email);
         post("/api/v1/auth/tokens", "{\"email\":\"" + email + "\",\"password\":\"a wrong but long password\"}");
         post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + tokens.path("refreshToken").asString() + "\"}");
+        var tooLong = "too long to be valid ".repeat(10);
+        assertThat(post("/api/v1/auth/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + tooLong + "\"}").statusCode())
+                .isEqualTo(400);
 
-        assertThat(logs.getAll()).doesNotContain(PASSWORD, "a wrong but long password",
+        assertThat(logs.getAll()).doesNotContain(PASSWORD, "a wrong but long password", tooLong,
                 tokens.path("accessToken").asString(), tokens.path("refreshToken").asString());
     }
 

@@ -48,6 +48,14 @@ class ShippedContentTests {
         assertThat(roadmap.questions().stream().filter(question -> question.difficulty() == 3).count() * 5)
                 .isGreaterThanOrEqualTo(roadmap.questions().size());
         assertThat(roadmap.questions()).allSatisfy(question -> assertThat(question.keyPoints()).hasSizeBetween(3, 7));
+        assertThat(roadmap.questions()).allSatisfy(question -> {
+            assertThat(words(question.answer().uz())).as("%s (uz) words", question.slug()).isBetween(80, 250);
+            assertThat(words(question.answer().en())).as("%s (en) words", question.slug()).isBetween(80, 250);
+        });
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 
     @Test
