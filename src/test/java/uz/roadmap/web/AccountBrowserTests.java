@@ -58,7 +58,7 @@ class AccountBrowserTests extends BrowserTest {
     void theProfileAsksAnonymousVisitorsToSignIn() {
         page.navigate(url("/profile"));
 
-        org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/sign-in");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sign-in$"));
     }
 
     private void signIn(String email) {
