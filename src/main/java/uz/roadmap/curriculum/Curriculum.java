@@ -5,11 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
@@ -21,7 +22,7 @@ import uz.roadmap.curriculum.catalog.ContentImport;
 
 /**
  * The curriculum: roadmaps, their weeks, topics, questions, self-test items and practice tasks.
- * Reads are cached (cache-aside, cache {@value #CACHE}); an import evicts the cache.
+ * Reads are cached (cache-aside, cache {@value #CACHE}); an import that changed anything invalidates the cache.
  */
 @Service
 public class Curriculum {
@@ -32,11 +33,13 @@ public class Curriculum {
     private final CatalogReader catalog;
     private final ContentImport contentImport;
     private final CurriculumProperties properties;
+    private final CacheManager caches;
 
-    Curriculum(CatalogReader catalog, ContentImport contentImport, CurriculumProperties properties) {
+    Curriculum(CatalogReader catalog, ContentImport contentImport, CurriculumProperties properties, CacheManager caches) {
         this.catalog = catalog;
         this.contentImport = contentImport;
         this.properties = properties;
+        this.caches = caches;
     }
 
     @Cacheable(cacheNames = CACHE, key = "'roadmaps'")
@@ -102,9 +105,13 @@ public class Curriculum {
      *
      * @throws InvalidContentException when a roadmap's files have problems; nothing of it is imported
      */
-    @CacheEvict(cacheNames = CACHE, allEntries = true)
     public List<ImportReport> importContent(boolean force, Consumer<String> progress) {
-        return roadmapFolders().stream().map(folder -> contentImport.importFolder(folder, force, progress)).toList();
+        var reports = roadmapFolders().stream().map(folder -> contentImport.importFolder(folder, force, progress)).toList();
+        if (reports.stream().anyMatch(ImportReport::imported)) {
+            // invalidate(), not clear(): the next read must not see the old content, even on another replica
+            Objects.requireNonNull(caches.getCache(CACHE)).invalidate();
+        }
+        return reports;
     }
 
     /** The folders under the content folder that hold a roadmap. */
