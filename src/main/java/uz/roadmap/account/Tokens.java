@@ -1,14 +1,10 @@
 package uz.roadmap.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +16,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
 import uz.roadmap.shared.Ids;
+import uz.roadmap.shared.Sha256;
 
 /**
  * Access and refresh tokens. An access token is a short-lived signed JWT naming the account and its
@@ -138,13 +135,9 @@ class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** What is stored of a token: its SHA-256, never the token. */
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(token);
     }
 
     private record Stored(UUID account, UUID family, Instant expiresAt, boolean used, boolean revoked) {

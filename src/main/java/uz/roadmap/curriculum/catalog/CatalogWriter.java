@@ -1,10 +1,7 @@
 package uz.roadmap.curriculum.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.Roadmap;
 import uz.roadmap.curriculum.Content.SelfTestItem;
@@ -26,6 +24,7 @@ import uz.roadmap.curriculum.Content.Topic;
 import uz.roadmap.curriculum.Content.Week;
 import uz.roadmap.curriculum.ImportReport;
 import uz.roadmap.shared.Ids;
+import uz.roadmap.shared.Sha256;
 
 /**
  * Writes a roadmap into the catalog. Items are matched by slug: a new slug is inserted, a changed
@@ -87,7 +86,7 @@ public class CatalogWriter {
                 .param("slug", roadmap.slug())
                 .param("body", json.writeValueAsString(header))
                 .param("checksum", checksum)
-                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .query(UUID.class)
                 .single();
     }
@@ -96,7 +95,7 @@ public class CatalogWriter {
         progress.accept("importing " + items.size() + " " + kind.table().replace('_', ' ') + "(s)");
         int inserted = 0;
         int updated = 0;
-        var now = clock.instant().atOffset(java.time.ZoneOffset.UTC);
+        var now = clock.instant().atOffset(ZoneOffset.UTC);
         for (var item : items) {
             var body = json.writeValueAsString(item);
             var columns = kind.columns().apply(item);
@@ -115,7 +114,7 @@ public class CatalogWriter {
                     .param("roadmap", roadmapId)
                     .param("slug", kind.slug().apply(item))
                     .param("body", body)
-                    .param("hash", sha256(body))
+                    .param("hash", Sha256.hex(body))
                     .param("now", now);
             for (var column : columns.entrySet()) {
                 statement = statement.param(column.getKey(), column.getValue());
@@ -140,14 +139,6 @@ public class CatalogWriter {
         return new ImportReport.Counts(inserted, updated, items.size() - inserted - updated, retired);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
 
 
     /** A kind of catalog item: its table, its identity and the columns it is queried by. */

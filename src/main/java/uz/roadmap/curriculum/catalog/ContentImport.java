@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +14,7 @@ import uz.roadmap.curriculum.ContentImported;
 import uz.roadmap.curriculum.ImportReport;
 import uz.roadmap.curriculum.InvalidContentException;
 import uz.roadmap.curriculum.content.ContentReader;
+import uz.roadmap.shared.Sha256;
 
 /**
  * Imports a roadmap folder: reads and validates it, and writes it to the catalog when its
@@ -55,19 +53,16 @@ public class ContentImport {
     /** A digest of every file of the folder, by relative path and content. */
     static String checksum(Path folder) {
         try (var files = Files.walk(folder)) {
-            var digest = MessageDigest.getInstance("SHA-256");
+            var digest = Sha256.digest();
             for (var file : files.filter(Files::isRegularFile).sorted().toList()) {
                 digest.update(folder.relativize(file).toString().replace('\\', '/').getBytes());
                 digest.update((byte) 0);
                 digest.update(Files.readAllBytes(file));
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return Sha256.hex(digest.digest());
         }
         catch (IOException failure) {
             throw new UncheckedIOException(failure);
-        }
-        catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 }
