@@ -3,10 +3,15 @@ package uz.roadmap.review;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,9 +81,16 @@ class Cards {
                 .param("learner", learner).param("roadmap", roadmap).query(Cards::card).list();
     }
 
-    int dueCount(UUID learner, Instant by) {
-        return database.sql("SELECT count(*) FROM review.card WHERE learner_id = :learner AND due <= :by")
-                .param("learner", learner).param("by", utc(by)).query(Integer.class).single();
+    /** How many cards are due, graduated (in REVIEW) and still learning. */
+    record DueCount(int graduated, int learning) {
+    }
+
+    DueCount dueCount(UUID learner, Instant by) {
+        return database.sql("""
+                SELECT count(*) FILTER (WHERE state = 'REVIEW') AS graduated, count(*) FILTER (WHERE state <> 'REVIEW') AS learning
+                FROM review.card WHERE learner_id = :learner AND due <= :by""")
+                .param("learner", learner).param("by", utc(by))
+                .query((row, number) -> new DueCount(row.getInt("graduated"), row.getInt("learning"))).single();
     }
 
     void save(Card card) {
@@ -97,16 +109,51 @@ class Cards {
                 .update();
     }
 
-    /** Records a review; false when this learner already recorded one with this idempotency key. */
-    boolean log(Card card, int rating, Instant reviewedAt, Instant now, @Nullable String idempotencyKey) {
+    /**
+     * Records a review of the card as it was and what it scheduled; false when this learner already
+     * recorded one with this idempotency key.
+     */
+    boolean log(Card card, int rating, Instant reviewedAt, Memory scheduled, Instant now, @Nullable String idempotencyKey) {
         return database.sql("""
-                INSERT INTO review.review_log (id, card_id, learner_id, rating, reviewed_at, recorded_at, idempotency_key)
-                VALUES (:id, :card, :learner, :rating, :reviewed, :now, :key)
+                INSERT INTO review.review_log (id, card_id, learner_id, rating, reviewed_at, recorded_at, idempotency_key,
+                    prior_state, due, scheduled_days)
+                VALUES (:id, :card, :learner, :rating, :reviewed, :now, :key, :state, :due, :scheduledDays)
                 ON CONFLICT (learner_id, idempotency_key) DO NOTHING""")
                 .param("id", Ids.newId()).param("card", card.id()).param("learner", card.learner())
                 .param("rating", rating).param("reviewed", utc(reviewedAt)).param("now", utc(now))
-                .param("key", idempotencyKey)
+                .param("key", idempotencyKey).param("state", card.memory().state().name())
+                .param("due", utc(scheduled.due())).param("scheduledDays", scheduled.scheduledDays())
                 .update() == 1;
+    }
+
+    /** How many reviews of graduated cards the learner has done since this instant (undone ones aside). */
+    int graduatedReviewsSince(UUID learner, Instant since) {
+        return database.sql("""
+                SELECT count(*) FROM review.review_log
+                WHERE learner_id = :learner AND reviewed_at >= :since AND prior_state = 'REVIEW' AND undone_at IS NULL""")
+                .param("learner", learner).param("since", utc(since)).query(Integer.class).single();
+    }
+
+    /**
+     * How many of the learner's cards (but one) fall due on each day of a range, days counted in
+     * their time zone.
+     */
+    Map<LocalDate, Integer> dueOn(UUID learner, ZoneId zone, LocalDate first, LocalDate last, UUID except) {
+        return database.sql("""
+                SELECT (due AT TIME ZONE :zone)::date AS day, count(*) AS cards FROM review.card
+                WHERE learner_id = :learner AND due >= :from AND due < :until AND id <> :except
+                GROUP BY day""")
+                .param("zone", zone.getId()).param("learner", learner).param("except", except)
+                .param("from", first.atStartOfDay(zone).toOffsetDateTime())
+                .param("until", last.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
+                .query((row, number) -> Map.entry(row.getObject("day", LocalDate.class), row.getInt("cards")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Deletes every card of the learner with its log. */
+    void forget(UUID learner) {
+        database.sql("DELETE FROM review.card WHERE learner_id = :learner").param("learner", learner).update();
     }
 
     /** Marks the learner's latest review undone and names its card; nothing when there is none to undo. */
@@ -127,11 +174,16 @@ class Cards {
 
     List<ReviewEntry> history(UUID card) {
         return database.sql("""
-                SELECT rating, reviewed_at, recorded_at FROM review.review_log WHERE card_id = :card AND undone_at IS NULL
+                SELECT rating, reviewed_at, recorded_at, prior_state, due, scheduled_days FROM review.review_log
+                WHERE card_id = :card AND undone_at IS NULL
                 ORDER BY reviewed_at, recorded_at""")
                 .param("card", card)
-                .query((row, number) -> new ReviewEntry(row.getInt("rating"), row.getTimestamp("reviewed_at").toInstant(),
-                        row.getTimestamp("recorded_at").toInstant()))
+                .query((row, number) -> {
+                    var due = row.getTimestamp("due");
+                    return new ReviewEntry(row.getInt("rating"), row.getTimestamp("reviewed_at").toInstant(),
+                            row.getTimestamp("recorded_at").toInstant(), row.getString("prior_state"),
+                            due == null ? null : due.toInstant(), row.getObject("scheduled_days", Integer.class));
+                })
                 .list();
     }
 
@@ -145,7 +197,7 @@ class Cards {
                         row.getInt("learning_steps"), row.getInt("scheduled_days"), row.getInt("elapsed_days")));
     }
 
-    private static java.time.OffsetDateTime utc(Instant instant) {
+    private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -3,6 +3,8 @@ package uz.roadmap.review;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,16 +12,22 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uz.roadmap.account.AccountDeleted;
+import uz.roadmap.account.AccountManagement;
+import uz.roadmap.account.Profile;
 import uz.roadmap.curriculum.Content;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.review.Cards.Card;
 import uz.roadmap.review.answers.AnswerBook;
 import uz.roadmap.review.answers.KeyPointMatcher;
+import uz.roadmap.review.scheduling.CardState;
 import uz.roadmap.review.scheduling.Fsrs;
 import uz.roadmap.review.scheduling.FsrsParameters;
+import uz.roadmap.review.scheduling.LoadBalancer;
 import uz.roadmap.review.scheduling.Memory;
 import uz.roadmap.review.scheduling.Rating;
 
@@ -33,18 +41,35 @@ public class ReviewManagement {
     /** How far ahead of the server's clock a client's clock may run before a review counts as "in the future". */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
+    /** How many of the earliest-due cards the due queue orders by retrievability. */
+    private static final int DUE_WINDOW = 1000;
+
     private final Cards cards;
     private final AnswerBook answers;
+    private final LearnerSettings settings;
     private final Curriculum curriculum;
+    private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
     private final Fsrs fsrs = new Fsrs(FsrsParameters.defaults());
     private final Clock clock = Clock.systemUTC();
 
-    ReviewManagement(Cards cards, AnswerBook answers, Curriculum curriculum, ApplicationEventPublisher events) {
+    ReviewManagement(Cards cards, AnswerBook answers, LearnerSettings settings, Curriculum curriculum,
+            AccountManagement accounts, ApplicationEventPublisher events) {
         this.cards = cards;
         this.answers = answers;
+        this.settings = settings;
         this.curriculum = curriculum;
+        this.accounts = accounts;
         this.events = events;
+    }
+
+    public ReviewSettings settings(UUID learner) {
+        return settings.of(learner);
+    }
+
+    @Transactional
+    public void updateSettings(UUID learner, ReviewSettings changed) {
+        settings.save(learner, changed);
     }
 
     /** Autosaves the learner's draft answer to a question; nothing when there is no such question. */
@@ -137,14 +162,36 @@ public class ReviewManagement {
         return cards.find(learner, card).map(this::view);
     }
 
-    /** The learner's due cards, the most forgotten first (lowest retrievability), at most {@code limit}. */
+    /**
+     * The learner's due cards, the most forgotten first (lowest retrievability), at most {@code limit}.
+     * Learning cards are always due; graduated cards only while today's review limit lasts.
+     */
     public List<CardView> due(UUID learner, int limit) {
         var now = clock.instant();
-        return cards.due(learner, now, 1000).stream()
-                .map(this::view)
+        var allowance = reviewAllowance(learner, now);
+        var shown = new ArrayList<CardView>();
+        for (var card : cards.due(learner, now, DUE_WINDOW).stream().map(this::view)
                 .sorted(Comparator.comparingDouble(CardView::retrievability).thenComparing(CardView::due))
-                .limit(limit)
-                .toList();
+                .toList()) {
+            if (shown.size() == limit) {
+                break;
+            }
+            if (card.state().equals(CardState.REVIEW.name())) {
+                if (allowance == 0) {
+                    continue;
+                }
+                allowance--;
+            }
+            shown.add(card);
+        }
+        return shown;
+    }
+
+    /** How many more graduated cards the learner may review today, in their time zone. */
+    private int reviewAllowance(UUID learner, Instant now) {
+        var zone = timeZone(learner);
+        var startOfToday = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+        return Math.max(0, settings.of(learner).dailyReviewLimit() - cards.graduatedReviewsSince(learner, startOfToday));
     }
 
     /** Every question of the roadmap the learner has a card for, with how well they recall it now. */
@@ -155,9 +202,11 @@ public class ReviewManagement {
                 .toList();
     }
 
-    /** How many of the learner's cards are due now. */
+    /** How many of the learner's cards are due now, within today's review limit. */
     public int dueCount(UUID learner) {
-        return cards.dueCount(learner, clock.instant());
+        var now = clock.instant();
+        var due = cards.dueCount(learner, now);
+        return due.learning() + Math.min(due.graduated(), reviewAllowance(learner, now));
     }
 
     public Optional<List<ReviewEntry>> history(UUID learner, UUID card) {
@@ -207,16 +256,33 @@ public class ReviewManagement {
         if (card.memory().lastReview() != null && at.isBefore(card.memory().lastReview())) {
             return new OutOfOrder("reviewedAt is before the card's last review");
         }
-        if (!cards.log(card, rating.grade(), at, now, idempotencyKey)) {
+        var memory = schedule(card, rating, at);
+        if (!cards.log(card, rating.grade(), at, memory, now, idempotencyKey)) {
             return cards.find(learner, cardId).<Submission>map(same -> new Recorded(view(same))).orElseGet(UnknownCard::new);
         }
-        var reviewed = new Card(card.id(), card.learner(), card.roadmap(), card.question(), card.createdAt(),
-                fsrs.review(card.memory(), rating, at));
+        var reviewed = new Card(card.id(), card.learner(), card.roadmap(), card.question(), card.createdAt(), memory);
         cards.save(reviewed);
-        var memory = reviewed.memory();
         events.publishEvent(new CardReviewed(card.id(), learner, card.roadmap(), card.question(), rating.grade(), at,
                 memory.stability(), memory.difficulty(), memory.due()));
         return new Recorded(view(reviewed));
+    }
+
+    /**
+     * The card after the review, by the learner's settings: FSRS at their desired retention, then
+     * moved inside its fuzz range toward a lighter day and away from their easy days.
+     */
+    private Memory schedule(Card card, Rating rating, Instant at) {
+        var chosen = settings.of(card.learner());
+        var scheduler = new Fsrs(FsrsParameters.defaults().withRequestRetention(chosen.desiredRetention()));
+        var zone = timeZone(card.learner());
+        var balancer = new LoadBalancer(zone, chosen.easyDays(), chosen.loadBalancing(),
+                (first, last) -> cards.dueOn(card.learner(), zone, first, last, card.id()),
+                scheduler.parameters().maximumInterval());
+        return balancer.balance(scheduler.review(card.memory(), rating, at));
+    }
+
+    private ZoneId timeZone(UUID learner) {
+        return accounts.profile(learner).map(Profile::timeZone).orElse(Profile.DEFAULT_TIME_ZONE);
     }
 
     /**
@@ -239,8 +305,19 @@ public class ReviewManagement {
         var memory = Memory.newCard(card.createdAt());
         for (var entry : cards.history(card.id())) {
             memory = fsrs.review(memory, Rating.ofGrade(entry.rating()), entry.reviewedAt());
+            if (entry.due() != null && entry.scheduledDays() != null) {
+                memory = memory.rescheduled(entry.due(), entry.scheduledDays());
+            }
         }
         return memory;
+    }
+
+    /** A deleted account's cards, reviews, answers and settings go with it. */
+    @ApplicationModuleListener
+    void forget(AccountDeleted deleted) {
+        cards.forget(deleted.account());
+        answers.forget(deleted.account());
+        settings.forget(deleted.account());
     }
 
     /** The card's state rebuilt from nothing but its log: what the stored state must always equal. */

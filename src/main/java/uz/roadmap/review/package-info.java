@@ -2,7 +2,7 @@
  * Spaced repetition: cards for the questions a learner has met, the FSRS-6 scheduler, the review
  * log, written answers and their key-point self-checks.
  */
-@ApplicationModule(displayName = "Review", allowedDependencies = { "shared", "platform", "curriculum", "grpc" })
+@ApplicationModule(displayName = "Review", allowedDependencies = { "shared", "platform", "account", "curriculum", "grpc" })
 @NullMarked
 package uz.roadmap.review;
 

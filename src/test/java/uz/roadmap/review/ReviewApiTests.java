@@ -2,6 +2,7 @@ package uz.roadmap.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Random;
 import java.util.UUID;
@@ -96,6 +99,119 @@ class ReviewApiTests {
         for (var card : cards) {
             assertThat(reviews.replay(learner, card)).isEqualTo(reviews.stored(learner, card));
         }
+    }
+
+    @Test
+    void replayStillGivesTheStoredStateWhenSettingsChangeBetweenReviews() throws Exception {
+        var random = new Random(20261125);
+        var cards = new ArrayList<UUID>();
+        for (var question : new String[] { "what-is-acid", "how-deadlock-happens", "when-to-create-index", "default-isolation-level" }) {
+            cards.add(introduce(question));
+        }
+        var settings = new String[] {
+                "{\"desiredRetention\":0.8,\"dailyReviewLimit\":500,\"loadBalancing\":true,\"easyDays\":[\"SUNDAY\"]}",
+                "{\"desiredRetention\":0.95,\"dailyReviewLimit\":500,\"loadBalancing\":false,\"easyDays\":[]}",
+                "{\"desiredRetention\":0.9,\"dailyReviewLimit\":500,\"loadBalancing\":true,\"easyDays\":[\"MONDAY\",\"FRIDAY\"]}" };
+        var at = Instant.now().minus(Duration.ofDays(500));
+        for (int review = 0; review < 80; review++) {
+            if (review % 20 == 0) {
+                assertThat(put("/api/v1/review-settings", settings[random.nextInt(settings.length)]).statusCode()).isEqualTo(200);
+            }
+            at = at.plus(Duration.ofMinutes(random.nextInt(60 * 24 * 8)));
+            var card = cards.get(random.nextInt(cards.size()));
+            assertThat(post("/api/v1/cards/" + card + "/reviews",
+                    "{\"rating\":" + (1 + random.nextInt(4)) + ",\"reviewedAt\":\"" + at + "\"}", null).statusCode())
+                    .isEqualTo(200);
+        }
+
+        for (var card : cards) {
+            assertThat(reviews.replay(learner, card)).isEqualTo(reviews.stored(learner, card));
+        }
+    }
+
+    @Test
+    void theDailyLimitCapsReviewsOfLearnedCardsButNeverLearningOnes() throws Exception {
+        for (var question : new String[] { "what-is-acid", "how-deadlock-happens", "when-to-create-index" }) {
+            graduateLongAgo(introduce(question));
+        }
+        var learning = introduce("default-isolation-level");
+        put("/api/v1/review-settings", "{\"desiredRetention\":0.9,\"dailyReviewLimit\":2,\"loadBalancing\":true,\"easyDays\":[]}");
+
+        var due = json(get("/api/v1/cards/due"));
+        assertThat(due.findValuesAsString("state")).containsExactlyInAnyOrder("REVIEW", "REVIEW", "NEW");
+        assertThat(reviews.dueCount(learner)).isEqualTo(3);
+
+        var first = UUID.fromString(due.findValuesAsString("id").get(due.findValuesAsString("state").indexOf("REVIEW")));
+        post("/api/v1/cards/" + first + "/reviews", "{\"rating\":3}", null);
+
+        var after = json(get("/api/v1/cards/due"));
+        assertThat(after.findValuesAsString("state")).containsExactlyInAnyOrder("REVIEW", "NEW");
+        assertThat(after.findValuesAsString("id")).contains(learning.toString()).doesNotContain(first.toString());
+    }
+
+    @Test
+    void aLongIntervalMovesOffEasyDays() throws Exception {
+        var card = introduce("what-is-acid");
+        var at = Instant.now().minus(Duration.ofDays(900));
+        for (var days : new int[] { 0, 30, 200 }) {
+            post("/api/v1/cards/" + card + "/reviews", "{\"rating\":4,\"reviewedAt\":\"" + at.plus(Duration.ofDays(days)) + "\"}",
+                    null);
+        }
+        var everyDayButWednesday = "[\"MONDAY\",\"TUESDAY\",\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"]";
+        put("/api/v1/review-settings", "{\"desiredRetention\":0.9,\"dailyReviewLimit\":200,\"loadBalancing\":true,"
+                + "\"easyDays\":" + everyDayButWednesday + "}");
+
+        var reviewed = json(post("/api/v1/cards/" + card + "/reviews", "{\"rating\":3}", null));
+        var last = json(get("/api/v1/cards/" + card + "/reviews")).get(3);
+
+        // an interval of 30 days or more has a fuzz range of at least a week: one of its days is a Wednesday
+        assertThat(last.path("scheduledDays").asInt()).isGreaterThanOrEqualTo(30);
+        assertThat(Instant.parse(reviewed.path("due").asString()).atZone(ZoneId.of("Asia/Tashkent")).getDayOfWeek())
+                .isEqualTo(DayOfWeek.WEDNESDAY);
+    }
+
+    @Test
+    void reviewSettingsAreCheckedAndKept() throws Exception {
+        var outOfRange = put("/api/v1/review-settings",
+                "{\"desiredRetention\":0.99,\"dailyReviewLimit\":0,\"loadBalancing\":true,\"easyDays\":[]}");
+        var notADay = put("/api/v1/review-settings",
+                "{\"desiredRetention\":0.9,\"dailyReviewLimit\":10,\"loadBalancing\":true,\"easyDays\":[\"FUNDAY\"]}");
+        var saved = put("/api/v1/review-settings",
+                "{\"desiredRetention\":0.85,\"dailyReviewLimit\":50,\"loadBalancing\":false,\"easyDays\":[\"SUNDAY\"]}");
+
+        assertThat(outOfRange.statusCode()).isEqualTo(400);
+        assertThat(json(outOfRange).path("type").asString()).startsWith("/problems/");
+        assertThat(notADay.statusCode()).isEqualTo(400);
+        assertThat(saved.statusCode()).isEqualTo(200);
+        var kept = json(get("/api/v1/review-settings"));
+        assertThat(kept.path("desiredRetention").asDouble()).isEqualTo(0.85);
+        assertThat(kept.path("dailyReviewLimit").asInt()).isEqualTo(50);
+        assertThat(kept.path("loadBalancing").asBoolean()).isFalse();
+        assertThat(kept.path("easyDays").get(0).asString()).isEqualTo("SUNDAY");
+    }
+
+    @Test
+    void aDeletedAccountTakesItsCardsAnswersAndSettingsWithIt() throws Exception {
+        var card = introduce("what-is-acid");
+        post("/api/v1/cards/" + card + "/reviews", "{\"rating\":3}", null);
+        post("/api/v1/answers", "{\"roadmap\":\"backend-8-weeks\",\"question\":\"what-is-acid\",\"text\":\"atomicity\"}", null);
+        put("/api/v1/review-settings", "{\"desiredRetention\":0.85,\"dailyReviewLimit\":50,\"loadBalancing\":true,\"easyDays\":[]}");
+
+        accounts.delete(learner);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            for (var table : new String[] { "card", "review_log", "answer", "learner_settings" }) {
+                assertThat(database.sql("SELECT count(*) FROM review." + table + " WHERE learner_id = :learner")
+                        .param("learner", learner).query(Integer.class).single()).as(table).isZero();
+            }
+        });
+    }
+
+    /** Reviews a new card Easy two months ago: it is a learned card, due again by now. */
+    private void graduateLongAgo(UUID card) throws Exception {
+        var response = post("/api/v1/cards/" + card + "/reviews",
+                "{\"rating\":4,\"reviewedAt\":\"" + Instant.now().minus(Duration.ofDays(60)) + "\"}", null);
+        assertThat(json(response).path("state").asString()).isEqualTo("REVIEW");
     }
 
     @Test
@@ -202,6 +318,11 @@ class ReviewApiTests {
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build(),
                 BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).PUT(BodyPublishers.ofString(json)).build(), BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String json, String idempotencyKey) throws Exception {

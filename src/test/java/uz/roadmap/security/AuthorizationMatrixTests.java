@@ -114,7 +114,9 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/cards/due", Access.OWN_DATA),
             entry("GET /api/v1/cards/{card}", Access.OWN_ITEM),
             entry("GET /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
-            entry("POST /api/v1/cards/{card}/reviews", Access.OWN_ITEM));
+            entry("POST /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
+            entry("GET /api/v1/review-settings", Access.OWN_DATA),
+            entry("PUT /api/v1/review-settings", Access.OWN_DATA));
 
     private static final Map<String, Access> GRPC = Map.ofEntries(
             entry("roadmap.v1.ServerInfoService/GetServerInfo", Access.PUBLIC),

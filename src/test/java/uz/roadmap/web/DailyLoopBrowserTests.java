@@ -2,6 +2,7 @@ package uz.roadmap.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -98,6 +99,41 @@ class DailyLoopBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(database.sql(
                 "SELECT count(*) FROM review.review_log WHERE learner_id = :learner AND undone_at IS NULL")
                 .param("learner", learner).query(Long.class).single()).isEqualTo(10);
+    }
+
+    @Test
+    void aDraftIsSavedWhileTypingAndSurvivesAReload() {
+        signedInLearner();
+        page.navigate(url("/answers/what-is-acid?lang=en"));
+
+        page.getByLabel("Your answer").fill("Atomicity: all or nothing.");
+
+        assertThat(page.locator("#draft-status")).containsText("Draft saved at");
+        page.reload();
+        assertThat(page.getByLabel("Your answer")).hasValue("Atomicity: all or nothing.");
+    }
+
+    @Test
+    void reviewSettingsAreChangedFromTheKeyboard() {
+        var learner = signedInLearner();
+        page.navigate(url("/review/settings?lang=en"));
+
+        page.getByLabel("Daily review limit").fill("40");
+        page.getByLabel("Sunday").focus();
+        page.keyboard().press("Space");
+        page.getByLabel("Daily review limit").press("Enter");
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved");
+        assertThat(page.getByLabel("Sunday")).isChecked();
+        var settings = reviews.settings(learner);
+        org.assertj.core.api.Assertions.assertThat(settings.dailyReviewLimit()).isEqualTo(40);
+        org.assertj.core.api.Assertions.assertThat(settings.easyDays()).containsExactly(DayOfWeek.SUNDAY);
+
+        page.getByLabel("Desired retention").evaluate("field => field.value = '0.5'");
+        page.getByLabel("Desired retention").evaluate("field => field.form.noValidate = true");
+        page.getByLabel("Daily review limit").press("Enter");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("out of range");
+        org.assertj.core.api.Assertions.assertThat(reviews.settings(learner).desiredRetention()).isEqualTo(0.9);
     }
 
     /** A learner on day 1 of the program, signed in in this browser. */

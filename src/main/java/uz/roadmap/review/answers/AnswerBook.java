@@ -86,6 +86,11 @@ public class AnswerBook {
         return find(learner, answer).orElseThrow();
     }
 
+    /** Deletes every answer of the learner. */
+    public void forget(UUID learner) {
+        database.sql("DELETE FROM review.answer WHERE learner_id = :learner").param("learner", learner).update();
+    }
+
     public List<AnswerView> history(UUID learner, String roadmap, String question) {
         return database.sql("""
                 SELECT * FROM review.answer WHERE learner_id = :learner AND roadmap = :roadmap AND question_slug = :question

@@ -227,7 +227,7 @@ public final class Fsrs {
     }
 
     /** The fuzz range of an interval, as ts-fsrs computes it: wider for longer intervals. */
-    static int[] fuzzRange(int interval, int elapsedDays, int maximumInterval) {
+    public static int[] fuzzRange(int interval, int elapsedDays, int maximumInterval) {
         double delta = 1;
         delta += 0.15 * Math.max(Math.min(interval, 7) - 2.5, 0);
         delta += 0.10 * Math.max(Math.min(interval, 20) - 7, 0);

@@ -22,4 +22,10 @@ public record Memory(CardState state, double stability, double difficulty, Insta
     public static Memory newCard(Instant now) {
         return new Memory(CardState.NEW, 0, 0, now, null, 0, 0, 0, 0, 0);
     }
+
+    /** The same memory, due at another instant, {@code scheduledDays} after its last review. */
+    public Memory rescheduled(Instant due, int scheduledDays) {
+        return new Memory(state, stability, difficulty, due, lastReview, reps, lapses, learningSteps, scheduledDays,
+                elapsedDays);
+    }
 }

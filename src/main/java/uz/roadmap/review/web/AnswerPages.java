@@ -1,5 +1,6 @@
 package uz.roadmap.review.web;
 
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,13 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uz.roadmap.account.AccountManagement;
+import uz.roadmap.account.Profile;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.review.ReviewManagement;
 import uz.roadmap.review.ReviewManagement.Rated;
 import uz.roadmap.review.scheduling.Rating;
 
 /**
- * Writing an answer in the browser: write (a draft is kept), submit, compare with the model answer
+ * Writing an answer in the browser: write (the draft is saved while typing), submit, compare with the model answer
  * and its key points — the covered ones come pre-ticked, the rating pre-selected — and confirm.
  */
 @Controller
@@ -31,10 +34,12 @@ class AnswerPages {
 
     private final ReviewManagement reviews;
     private final Curriculum curriculum;
+    private final AccountManagement accounts;
 
-    AnswerPages(ReviewManagement reviews, Curriculum curriculum) {
+    AnswerPages(ReviewManagement reviews, Curriculum curriculum, AccountManagement accounts) {
         this.reviews = reviews;
         this.curriculum = curriculum;
+        this.accounts = accounts;
     }
 
     @GetMapping("/answers/{question}")
@@ -50,6 +55,15 @@ class AnswerPages {
         reviews.saveDraft(id(user), ROADMAP, question, limited(text)).orElseThrow(AnswerPages::notFound);
         redirect.addAttribute("saved", "");
         return "redirect:/answers/" + question;
+    }
+
+    /** Autosave while the learner types (htmx): answers with the line that says when the draft was saved. */
+    @PostMapping(path = "/answers/{question}/draft", headers = "HX-Request")
+    String autosave(Authentication user, @PathVariable String question, @RequestParam String text, Model model) {
+        var draft = reviews.saveDraft(id(user), ROADMAP, question, limited(text)).orElseThrow(AnswerPages::notFound);
+        var zone = accounts.profile(id(user)).map(Profile::timeZone).orElse(Profile.DEFAULT_TIME_ZONE);
+        model.addAttribute("savedAt", draft.updatedAt().atZone(zone).toLocalTime().truncatedTo(ChronoUnit.MINUTES));
+        return "review/write :: draft-status";
     }
 
     @PostMapping("/answers/{question}")
