@@ -12,7 +12,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,12 +27,11 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
-import io.grpc.CallCredentials;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uz.roadmap.BearerToken;
 import uz.roadmap.FullStackTest;
 import uz.roadmap.GrpcTestChannel;
 import uz.roadmap.grpc.v1.AccountServiceGrpc;
@@ -167,23 +165,6 @@ class TokenApiTests {
                 .isThrownBy(() -> anonymous.withCallCredentials(new BearerToken(access + "x"))
                         .getProfile(GetProfileRequest.getDefaultInstance()))
                 .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
-    }
-
-    /** Sends {@code authorization: Bearer <token>} with every call. */
-    private static final class BearerToken extends CallCredentials {
-
-        private final String token;
-
-        BearerToken(String token) {
-            this.token = token;
-        }
-
-        @Override
-        public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
-            var headers = new Metadata();
-            headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-            applier.apply(headers);
-        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uz.roadmap.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
+import uz.roadmap.BearerToken;
 import uz.roadmap.FullStackTest;
+import uz.roadmap.GrpcTestChannel;
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.curriculum.Curriculum;
+import uz.roadmap.grpc.v1.Answer;
+import uz.roadmap.grpc.v1.AnswerServiceGrpc;
+import uz.roadmap.grpc.v1.ListAnswersRequest;
+import uz.roadmap.grpc.v1.RateAnswerRequest;
+import uz.roadmap.grpc.v1.WriteAnswerRequest;
 
 /**
  * Writing an answer: drafts are autosaved, the submitted answer is checked against the key points,
@@ -41,6 +51,9 @@ class AnswerApiTests {
 
     @Autowired
     Curriculum curriculum;
+
+    @Autowired
+    GrpcTestChannel grpc;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String token;
@@ -102,6 +115,32 @@ class AnswerApiTests {
                 .put("text", "anything");
 
         assertThat(send("POST", "/api/v1/answers", body.toString()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSameOperationsOverGrpc() {
+        var answers = AnswerServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
+        var modelAnswer = curriculum.question("backend-8-weeks", QUESTION).orElseThrow().answer().en();
+        var writing = WriteAnswerRequest.newBuilder().setRoadmap("backend-8-weeks").setQuestion(QUESTION);
+
+        assertThat(answers.saveDraft(writing.setText("SYN").build()).getStatus()).isEqualTo("DRAFT");
+        var check = answers.submitAnswer(writing.setText(modelAnswer).build());
+        var rated = answers.rateAnswer(RateAnswerRequest.newBuilder().setAnswer(check.getAnswer().getId())
+                .addAllCovered(check.getAnswer().getSuggestedPointsList()).setRating(3).build());
+
+        assertThat(check.getModelAnswer().getEn()).isEqualTo(modelAnswer);
+        assertThat(check.getKeyPointsList()).anySatisfy(point -> assertThat(point.getSuggested()).isTrue());
+        assertThat(rated.getAnswer().getStatus()).isEqualTo("RATED");
+        assertThat(rated.getCard().getReps()).isEqualTo(1);
+        assertThat(answers.listAnswers(ListAnswersRequest.newBuilder().setRoadmap("backend-8-weeks").setQuestion(QUESTION)
+                .build()).getAnswersList()).extracting(Answer::getStatus).containsExactly("RATED");
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> answers.submitAnswer(writing.setQuestion("no-such-question").build()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> answers.rateAnswer(RateAnswerRequest.newBuilder().setAnswer(check.getAnswer().getId())
+                        .setRating(5).build()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
     }
 
     private static String writing(String text) {

@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,12 +26,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.google.protobuf.Timestamp;
 
-import io.grpc.CallCredentials;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uz.roadmap.BearerToken;
 import uz.roadmap.FullStackTest;
 import uz.roadmap.GrpcTestChannel;
 import uz.roadmap.grpc.v1.GetCardRequest;
@@ -275,15 +273,7 @@ class ReviewApiTests {
     @Test
     void theSameOperationsOverGrpc() throws Exception {
         var card = introduce("what-is-acid");
-        var stub = ReviewServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new CallCredentials() {
-
-            @Override
-            public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
-                var headers = new Metadata();
-                headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-                applier.apply(headers);
-            }
-        });
+        var stub = ReviewServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
         var review = SubmitReviewRequest.newBuilder().setCard(card.toString()).setRating(3).setIdempotencyKey("grpc-1").build();
 
         var reviewed = stub.submitReview(review);

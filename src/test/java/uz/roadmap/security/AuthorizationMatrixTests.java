@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.grpc.BindableService;
-import io.grpc.CallCredentials;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
-import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.stub.ClientCalls;
 import io.grpc.StatusRuntimeException;
 import tools.jackson.databind.json.JsonMapper;
+import uz.roadmap.BearerToken;
 import uz.roadmap.FullStackTest;
 import uz.roadmap.GrpcTestChannel;
 import uz.roadmap.account.AccountManagement;
@@ -130,6 +128,10 @@ class AuthorizationMatrixTests {
             entry("roadmap.v1.ReviewService/GetCard", Access.OWN_DATA),
             entry("roadmap.v1.ReviewService/SubmitReview", Access.OWN_DATA),
             entry("roadmap.v1.ReviewService/ListReviews", Access.OWN_DATA),
+            entry("roadmap.v1.AnswerService/SaveDraft", Access.OWN_DATA),
+            entry("roadmap.v1.AnswerService/SubmitAnswer", Access.OWN_DATA),
+            entry("roadmap.v1.AnswerService/RateAnswer", Access.OWN_DATA),
+            entry("roadmap.v1.AnswerService/ListAnswers", Access.OWN_DATA),
             entry("grpc.health.v1.Health/Check", Access.PUBLIC),
             entry("grpc.health.v1.Health/List", Access.PUBLIC),
             entry("grpc.health.v1.Health/Watch", Access.PUBLIC),
@@ -327,7 +329,7 @@ class AuthorizationMatrixTests {
                 .setRequestMarshaller(BYTES)
                 .setResponseMarshaller(BYTES)
                 .build();
-        var options = token == null ? CallOptions.DEFAULT : CallOptions.DEFAULT.withCallCredentials(bearer(token));
+        var options = token == null ? CallOptions.DEFAULT : CallOptions.DEFAULT.withCallCredentials(new BearerToken(token));
         ClientCall<byte[], byte[]> call = grpc.channel().newCall(method, options);
         try {
             ClientCalls.blockingUnaryCall(call, new byte[0]);
@@ -336,18 +338,6 @@ class AuthorizationMatrixTests {
         catch (StatusRuntimeException refused) {
             return refused.getStatus().getCode();
         }
-    }
-
-    private static CallCredentials bearer(String token) {
-        return new CallCredentials() {
-
-            @Override
-            public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
-                var headers = new Metadata();
-                headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-                applier.apply(headers);
-            }
-        };
     }
 
     private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {

@@ -1,14 +1,14 @@
 package uz.roadmap.review.grpc;
 
+import static uz.roadmap.review.grpc.Messages.caller;
+import static uz.roadmap.review.grpc.Messages.card;
+import static uz.roadmap.review.grpc.Messages.id;
+import static uz.roadmap.review.grpc.Messages.timestamp;
+
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-
-import com.google.protobuf.Timestamp;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
@@ -21,7 +21,7 @@ import uz.roadmap.grpc.v1.ListReviewsResponse;
 import uz.roadmap.grpc.v1.Review;
 import uz.roadmap.grpc.v1.ReviewServiceGrpc;
 import uz.roadmap.grpc.v1.SubmitReviewRequest;
-import uz.roadmap.review.CardView;
+import uz.roadmap.review.ReviewEntry;
 import uz.roadmap.review.ReviewManagement;
 import uz.roadmap.review.ReviewManagement.OutOfOrder;
 import uz.roadmap.review.ReviewManagement.Recorded;
@@ -48,14 +48,14 @@ class ReviewGrpcService extends ReviewServiceGrpc.ReviewServiceImplBase {
             return;
         }
         response.onNext(ListDueCardsResponse.newBuilder()
-                .addAllCards(reviews.due(caller(), limit).stream().map(ReviewGrpcService::card).toList())
+                .addAllCards(reviews.due(caller(), limit).stream().map(Messages::card).toList())
                 .build());
         response.onCompleted();
     }
 
     @Override
     public void getCard(GetCardRequest request, StreamObserver<Card> response) {
-        answer(response, id(request.getCard()).flatMap(card -> reviews.card(caller(), card)).map(ReviewGrpcService::card));
+        answer(response, id(request.getCard()).flatMap(card -> reviews.card(caller(), card)).map(Messages::card));
     }
 
     @Override
@@ -84,9 +84,19 @@ class ReviewGrpcService extends ReviewServiceGrpc.ReviewServiceImplBase {
     @Override
     public void listReviews(ListReviewsRequest request, StreamObserver<ListReviewsResponse> response) {
         answer(response, id(request.getCard()).flatMap(card -> reviews.history(caller(), card)).map(history ->
-                ListReviewsResponse.newBuilder().addAllReviews(history.stream().map(entry -> Review.newBuilder()
-                        .setRating(entry.rating()).setReviewedAt(timestamp(entry.reviewedAt())).build()).toList())
+                ListReviewsResponse.newBuilder().addAllReviews(history.stream().map(ReviewGrpcService::review).toList())
                         .build()));
+    }
+
+    private static Review review(ReviewEntry entry) {
+        var review = Review.newBuilder().setRating(entry.rating()).setReviewedAt(timestamp(entry.reviewedAt()));
+        if (entry.state() != null) {
+            review.setState(entry.state());
+        }
+        if (entry.due() != null && entry.scheduledDays() != null) {
+            review.setDue(timestamp(entry.due())).setScheduledDays(entry.scheduledDays());
+        }
+        return review.build();
     }
 
     private static <T> void answer(StreamObserver<T> response, Optional<T> found) {
@@ -94,31 +104,5 @@ class ReviewGrpcService extends ReviewServiceGrpc.ReviewServiceImplBase {
             response.onNext(value);
             response.onCompleted();
         }, () -> response.onError(Status.NOT_FOUND.withDescription("No such card").asRuntimeException()));
-    }
-
-    private static Optional<UUID> id(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        }
-        catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
-    }
-
-    private static UUID caller() {
-        return UUID.fromString(SecurityContextHolder.getContext().getAuthentication().getName());
-    }
-
-    private static Card card(CardView card) {
-        return Card.newBuilder()
-                .setId(card.id().toString()).setRoadmap(card.roadmap()).setQuestion(card.question()).setState(card.state())
-                .setStability(card.stability()).setDifficulty(card.difficulty()).setDue(timestamp(card.due()))
-                .setReps(card.reps()).setLapses(card.lapses()).setRetrievability(card.retrievability())
-                .build();
-    }
-
-    private static Timestamp timestamp(@Nullable Instant instant) {
-        return instant == null ? Timestamp.getDefaultInstance()
-                : Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
     }
 }

@@ -1,0 +1,144 @@
+package uz.roadmap.review.grpc;
+
+import static uz.roadmap.review.grpc.Messages.caller;
+import static uz.roadmap.review.grpc.Messages.card;
+import static uz.roadmap.review.grpc.Messages.id;
+import static uz.roadmap.review.grpc.Messages.timestamp;
+
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Service;
+
+import io.grpc.Status;
+import io.grpc.stub.StreamObserver;
+import uz.roadmap.grpc.v1.Answer;
+import uz.roadmap.grpc.v1.AnswerCheck;
+import uz.roadmap.grpc.v1.AnswerServiceGrpc;
+import uz.roadmap.grpc.v1.KeyPointCheck;
+import uz.roadmap.grpc.v1.ListAnswersRequest;
+import uz.roadmap.grpc.v1.ListAnswersResponse;
+import uz.roadmap.grpc.v1.LocalizedText;
+import uz.roadmap.grpc.v1.RateAnswerRequest;
+import uz.roadmap.grpc.v1.RatedAnswer;
+import uz.roadmap.grpc.v1.WriteAnswerRequest;
+import uz.roadmap.review.AnswerView;
+import uz.roadmap.review.ReviewManagement;
+import uz.roadmap.review.ReviewManagement.CheckedAnswer;
+import uz.roadmap.review.ReviewManagement.InvalidTicks;
+import uz.roadmap.review.ReviewManagement.Rated;
+import uz.roadmap.review.ReviewManagement.UnknownAnswer;
+import uz.roadmap.review.scheduling.Rating;
+
+/**
+ * The caller's written answers over gRPC, the same operations as the REST API.
+ */
+@Service
+class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+    private static final int MAX_TEXT = 20_000;
+
+    private final ReviewManagement reviews;
+
+    AnswerGrpcService(ReviewManagement reviews) {
+        this.reviews = reviews;
+    }
+
+    @Override
+    public void saveDraft(WriteAnswerRequest request, StreamObserver<Answer> response) {
+        if (invalid(request, response)) {
+            return;
+        }
+        reviews.saveDraft(caller(), request.getRoadmap(), request.getQuestion(), request.getText()).ifPresentOrElse(
+                draft -> reply(response, answer(draft)), () -> notFound(response, "No such question"));
+    }
+
+    @Override
+    public void submitAnswer(WriteAnswerRequest request, StreamObserver<AnswerCheck> response) {
+        if (invalid(request, response)) {
+            return;
+        }
+        reviews.submitAnswer(caller(), request.getRoadmap(), request.getQuestion(), request.getText()).ifPresentOrElse(
+                checked -> reply(response, check(checked)), () -> notFound(response, "No such question"));
+    }
+
+    @Override
+    public void rateAnswer(RateAnswerRequest request, StreamObserver<RatedAnswer> response) {
+        var answer = id(request.getAnswer());
+        if (answer.isEmpty() || request.getRating() < 1 || request.getRating() > 4) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription("answer must be an answer id and rating 1 to 4")
+                    .asRuntimeException());
+            return;
+        }
+        switch (reviews.rateAnswer(caller(), answer.get(), request.getCoveredList(), Rating.ofGrade(request.getRating()))) {
+            case Rated(var rated, var card) -> reply(response,
+                    RatedAnswer.newBuilder().setAnswer(answer(rated)).setCard(card(card)).build());
+            case UnknownAnswer() -> notFound(response, "No such answer waiting for a rating");
+            case InvalidTicks() -> response.onError(Status.INVALID_ARGUMENT
+                    .withDescription("covered names a key point the question does not have").asRuntimeException());
+        }
+    }
+
+    @Override
+    public void listAnswers(ListAnswersRequest request, StreamObserver<ListAnswersResponse> response) {
+        if (!SLUG.matcher(request.getRoadmap()).matches() || !SLUG.matcher(request.getQuestion()).matches()) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription("roadmap and question are slugs").asRuntimeException());
+            return;
+        }
+        reply(response, ListAnswersResponse.newBuilder()
+                .addAllAnswers(reviews.answers(caller(), request.getRoadmap(), request.getQuestion()).stream()
+                        .map(AnswerGrpcService::answer).toList())
+                .build());
+    }
+
+    private static boolean invalid(WriteAnswerRequest request, StreamObserver<?> response) {
+        if (!SLUG.matcher(request.getRoadmap()).matches() || !SLUG.matcher(request.getQuestion()).matches()
+                || request.getText().length() > MAX_TEXT) {
+            response.onError(Status.INVALID_ARGUMENT
+                    .withDescription("roadmap and question are slugs; the text has at most 20000 characters")
+                    .asRuntimeException());
+            return true;
+        }
+        return false;
+    }
+
+    private static AnswerCheck check(CheckedAnswer checked) {
+        var points = checked.question().keyPoints();
+        return AnswerCheck.newBuilder()
+                .setAnswer(answer(checked.answer()))
+                .setModelAnswer(text(checked.question().answer()))
+                .addAllKeyPoints(IntStream.range(0, points.size())
+                        .mapToObj(index -> KeyPointCheck.newBuilder().setText(text(points.get(index).text()))
+                                .setEssential(points.get(index).essential())
+                                .setSuggested(checked.answer().suggestedPoints().contains(index))
+                                .build())
+                        .toList())
+                .build();
+    }
+
+    private static Answer answer(AnswerView answer) {
+        return Answer.newBuilder()
+                .setId(answer.id().toString()).setRoadmap(answer.roadmap()).setQuestion(answer.question())
+                .setText(answer.text()).setStatus(answer.status())
+                .addAllSuggestedPoints(answer.suggestedPoints())
+                .setSuggestedRating(answer.suggestedRating() == null ? 0 : answer.suggestedRating())
+                .addAllConfirmedPoints(answer.confirmedPoints())
+                .setRating(answer.rating() == null ? 0 : answer.rating())
+                .setUpdatedAt(timestamp(answer.updatedAt()))
+                .build();
+    }
+
+    private static LocalizedText text(uz.roadmap.shared.LocalizedText text) {
+        return LocalizedText.newBuilder().setUz(text.uz()).setEn(text.en()).build();
+    }
+
+    private static <T> void reply(StreamObserver<T> response, T message) {
+        response.onNext(message);
+        response.onCompleted();
+    }
+
+    private static void notFound(StreamObserver<?> response, String what) {
+        response.onError(Status.NOT_FOUND.withDescription(what).asRuntimeException());
+    }
+}
