@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,12 +30,13 @@ public class AccountManagement {
     private final Tokens tokens;
     private final Cohorts cohorts;
     private final PersonalAccessTokens personalAccessTokens;
-    private final List<PersonalData> personalData;
+    /** Every module's section of the data download, looked up when needed: those modules depend on this one. */
+    private final ObjectProvider<PersonalData> personalData;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens,
-            Cohorts cohorts, PersonalAccessTokens personalAccessTokens, List<PersonalData> personalData,
+            Cohorts cohorts, PersonalAccessTokens personalAccessTokens, ObjectProvider<PersonalData> personalData,
             ApplicationEventPublisher events) {
         this.cohorts = cohorts;
         this.personalAccessTokens = personalAccessTokens;
@@ -78,7 +80,7 @@ public class AccountManagement {
             var sections = new TreeMap<String, Object>();
             sections.put("account", Map.of("email", found.email(), "role", found.role().name(),
                     "createdAt", found.createdAt().toString(), "profile", found.profile()));
-            personalData.forEach(section -> sections.put(section.name(), section.of(account)));
+            personalData.orderedStream().forEach(section -> sections.put(section.name(), section.of(account)));
             return sections;
         });
     }

@@ -76,6 +76,11 @@ class Cards {
                 .query(Cards::card).list();
     }
 
+    List<Card> of(UUID learner) {
+        return database.sql("SELECT * FROM review.card WHERE learner_id = :learner ORDER BY created_at")
+                .param("learner", learner).query(Cards::card).list();
+    }
+
     List<Card> of(UUID learner, String roadmap) {
         return database.sql("SELECT * FROM review.card WHERE learner_id = :learner AND roadmap = :roadmap")
                 .param("learner", learner).param("roadmap", roadmap).query(Cards::card).list();

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -310,6 +311,17 @@ public class ReviewManagement {
             }
         }
         return memory;
+    }
+
+    /** One card of a learner's data download, with its whole review history. */
+    record CardWithHistory(CardView card, List<ReviewEntry> reviews) {
+    }
+
+    /** Everything this module keeps about a learner: settings, cards with their logs, and answers. */
+    Map<String, Object> personalData(UUID learner) {
+        return Map.of("settings", settings.of(learner),
+                "cards", cards.of(learner).stream().map(card -> new CardWithHistory(view(card), cards.history(card.id()))).toList(),
+                "answers", answers.all(learner));
     }
 
     /** A deleted account's cards, reviews, answers and settings go with it. */

@@ -189,11 +189,17 @@ class ReviewApiTests {
     }
 
     @Test
-    void aDeletedAccountTakesItsCardsAnswersAndSettingsWithIt() throws Exception {
+    void aLearnersDownloadHoldsTheirReviewDataAndDeletingTheAccountTakesItAway() throws Exception {
         var card = introduce("what-is-acid");
         post("/api/v1/cards/" + card + "/reviews", "{\"rating\":3}", null);
         post("/api/v1/answers", "{\"roadmap\":\"backend-8-weeks\",\"question\":\"what-is-acid\",\"text\":\"atomicity\"}", null);
         put("/api/v1/review-settings", "{\"desiredRetention\":0.85,\"dailyReviewLimit\":50,\"loadBalancing\":true,\"easyDays\":[]}");
+
+        var download = json(get("/api/v1/account/export")).path("reviews");
+        assertThat(download.path("settings").path("desiredRetention").asDouble()).isEqualTo(0.85);
+        assertThat(download.path("cards").get(0).path("card").path("id").asString()).isEqualTo(card.toString());
+        assertThat(download.path("cards").get(0).path("reviews")).hasSize(1);
+        assertThat(download.path("answers").get(0).path("text").asString()).isEqualTo("atomicity");
 
         accounts.delete(learner);
 

@@ -86,6 +86,11 @@ public class AnswerBook {
         return find(learner, answer).orElseThrow();
     }
 
+    public List<AnswerView> all(UUID learner) {
+        return database.sql("SELECT * FROM review.answer WHERE learner_id = :learner ORDER BY updated_at")
+                .param("learner", learner).query(AnswerBook::answer).list();
+    }
+
     /** Deletes every answer of the learner. */
     public void forget(UUID learner) {
         database.sql("DELETE FROM review.answer WHERE learner_id = :learner").param("learner", learner).update();
