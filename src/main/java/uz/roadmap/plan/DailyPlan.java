@@ -57,7 +57,7 @@ public class DailyPlan {
                     : curriculum.topics(ROADMAP, week).stream().map(topic -> topic.slug()).toList();
             var newQuestions = day.phase() == ProgramDay.Phase.NOT_STARTED ? List.<String>of()
                     : newQuestions(learner, quota, week, startOfToday);
-            return new TodayPlan(day, week, focus, quota.count(), newQuestions, reviews.dueCount(learner),
+            return new TodayPlan(day, week, focus, quota.count(), newQuestions, reviews.dueNow(learner).count(),
                     profile.dailyHoursGoal());
         }));
     }

@@ -203,11 +203,20 @@ public class ReviewManagement {
                 .toList();
     }
 
-    /** How many of the learner's cards are due now, within today's review limit. */
-    public int dueCount(UUID learner) {
+    /**
+     * How many of the learner's cards are due now.
+     *
+     * @param count the cards due within today's review limit
+     * @param heldBack learned cards that are due too, but over the limit: they wait for another day
+     */
+    public record DueNow(int count, int heldBack) {
+    }
+
+    public DueNow dueNow(UUID learner) {
         var now = clock.instant();
         var due = cards.dueCount(learner, now);
-        return due.learning() + Math.min(due.graduated(), reviewAllowance(learner, now));
+        var graduated = Math.min(due.graduated(), reviewAllowance(learner, now));
+        return new DueNow(due.learning() + graduated, due.graduated() - graduated);
     }
 
     public Optional<List<ReviewEntry>> history(UUID learner, UUID card) {

@@ -137,7 +137,7 @@ class ReviewApiTests {
 
         var due = json(get("/api/v1/cards/due"));
         assertThat(due.findValuesAsString("state")).containsExactlyInAnyOrder("REVIEW", "REVIEW", "NEW");
-        assertThat(reviews.dueCount(learner)).isEqualTo(3);
+        assertThat(reviews.dueNow(learner)).isEqualTo(new ReviewManagement.DueNow(3, 1));
 
         var first = UUID.fromString(due.findValuesAsString("id").get(due.findValuesAsString("state").indexOf("REVIEW")));
         post("/api/v1/cards/" + first + "/reviews", "{\"rating\":3}", null);

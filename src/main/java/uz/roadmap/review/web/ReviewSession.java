@@ -52,7 +52,7 @@ class ReviewSession {
         var undone = reviews.undoLastReview(id(user));
         if (undone.isPresent()) {
             show(undone.get(), model);
-            model.addAttribute("remaining", reviews.dueCount(id(user)));
+            model.addAttribute("due", reviews.dueNow(id(user)));
             model.addAttribute("undone", true);
             return htmx != null ? "review/session :: card" : "review/session";
         }
@@ -66,12 +66,12 @@ class ReviewSession {
 
     private void nextCard(Authentication user, Model model) {
         reviews.due(id(user), 1).stream().findFirst().ifPresent(card -> show(card, model));
-        model.addAttribute("remaining", reviews.dueCount(id(user)));
+        model.addAttribute("due", reviews.dueNow(id(user)));
     }
 
     /** The card to show, its question, and a fresh attempt id so that a double press is recorded once. */
     private void show(CardView card, Model model) {
-        model.addAttribute("due", card);
+        model.addAttribute("current", card);
         model.addAttribute("question", curriculum.question(card.roadmap(), card.question()).orElse(null));
         model.addAttribute("attempt", UUID.randomUUID());
     }
