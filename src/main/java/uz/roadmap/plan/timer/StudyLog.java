@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,8 +64,8 @@ class StudyLog {
         if (ids.isEmpty()) {
             return Set.of();
         }
-        return database.sql("SELECT id FROM plan.study_time WHERE id IN (:ids)").param("ids", ids)
-                .query(String.class).stream().collect(Collectors.toSet());
+        return Set.copyOf(database.sql("SELECT id FROM plan.study_time WHERE id IN (:ids)").param("ids", ids)
+                .query(String.class).list());
     }
 
     /** The learner's study time day by day, for their data download. */

@@ -15,7 +15,9 @@ import uz.roadmap.plan.TimerStatus;
  * (and pausing or stopping) counts the time since the previous one, but never more than one
  * heartbeat interval plus some grace: a closed tab or a sleeping laptop sends nothing, and the hours
  * it was away are not study time. The counted time is cut at the learner's local midnights, so it
- * lands on the day it was studied. Plain Java: the stores keep it, this decides.
+ * lands on the day it was studied. A heartbeat no later than the last one (a repeated request, or a
+ * replica whose clock is behind) changes nothing: moving the last beat back would count time twice.
+ * Plain Java: the stores keep it, this decides.
  *
  * @param runningSince when it last started or resumed, while it runs
  * @param lastBeat up to when time has been counted, while it runs
@@ -58,7 +60,10 @@ public record Timer(TimerStatus status, @Nullable Instant runningSince, @Nullabl
         if (status != TimerStatus.RUNNING) {
             return Optional.empty();
         }
-        return Optional.of(new Change(new Timer(status, runningSince, latest(now), version + 1), counted(now, cap, zone)));
+        if (!now.isAfter(lastBeat)) {
+            return Optional.of(new Change(this, List.of()));
+        }
+        return Optional.of(new Change(new Timer(status, runningSince, now, version + 1), counted(now, cap, zone)));
     }
 
     /** Counts the time since the last beat and holds; a paused timer stays paused; a stopped one cannot pause. */
@@ -87,13 +92,5 @@ public record Timer(TimerStatus status, @Nullable Instant runningSince, @Nullabl
         }
         var upTo = now.isAfter(lastBeat.plus(cap)) ? lastBeat.plus(cap) : now;
         return Stretch.between(lastBeat, upTo, zone);
-    }
-
-    /**
-     * The new last beat. A replica whose clock is behind must not move it back, or the next heartbeat
-     * would count the same time again.
-     */
-    private Instant latest(Instant now) {
-        return now.isAfter(lastBeat) ? now : lastBeat;
     }
 }
