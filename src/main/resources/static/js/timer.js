@@ -53,7 +53,10 @@
   function lastHeartbeat() {
     if (!running()) { return; }
     var body = new URLSearchParams(csrf());
-    fetch(heartbeatForm().getAttribute('action'), { method: 'POST', body: body, keepalive: true, credentials: 'same-origin' })
+    // as htmx would: the answer is the timer's fragment, not a redirect to a whole page nobody will see
+    fetch(heartbeatForm().getAttribute('action'), {
+      method: 'POST', body: body, keepalive: true, credentials: 'same-origin', headers: { 'HX-Request': 'true' }
+    })
       .catch(function () { /* the next heartbeat counts it, up to the cap */ });
   }
 

@@ -2,6 +2,7 @@ package uz.roadmap.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -64,6 +66,7 @@ class StudyTimerApiTests {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String token;
+    private UUID learner;
 
     @BeforeEach
     void signIn() throws Exception {
@@ -179,6 +182,25 @@ class StudyTimerApiTests {
                 .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
     }
 
+    @Test
+    void studyTimeIsInTheDataDownloadAndGoesWithTheAccount() throws Exception {
+        call("POST", "/api/v1/study-timer/start");
+        call("POST", "/api/v1/study-timer/heartbeat");
+        call("POST", "/api/v1/study-timer/stop");
+        var counted = database.sql("SELECT count(*) FROM plan.study_time WHERE learner_id = :learner")
+                .param("learner", learner);
+        // full mode writes behind: wait for the flusher
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counted.query(Long.class).single()).isPositive());
+
+        var download = json(call("GET", "/api/v1/account/export"));
+        var deleted = call("DELETE", "/api/v1/account");
+
+        assertThat(download.path("studyTime").valueStream().map(day -> day.path("day").asString()))
+                .containsExactly(LocalDate.now(TASHKENT).toString());
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counted.query(Long.class).single()).isZero());
+    }
+
     /** A new learner on day 1 of the program, signed in for the API. */
     private String learner() throws Exception {
         var email = "timer-api-" + UUID.randomUUID() + "@example.com";
@@ -186,6 +208,7 @@ class StudyTimerApiTests {
         var learner = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
                 .query(UUID.class).single();
         accounts.updateProfile(learner, new Profile("Aziza", "uz", TASHKENT, LocalDate.now(TASHKENT), null, 6));
+        this.learner = this.learner == null ? learner : this.learner;
         var tokens = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(),
                 BodyHandlers.ofString());

@@ -97,6 +97,26 @@ class StudyTimerBrowserTests extends BrowserTest {
         assertThat(page.locator(".timer-studied")).hasText(SOME_TIME);
     }
 
+    @Test
+    void theRunningPageSendsHeartbeatsAndALastOneWhenItIsLeft() {
+        var learner = signedInLearner();
+        timer.start(learner);
+        page.navigate(url("/today?lang=en"));
+        assertThat(page.locator(".timer-status")).containsText("Running since");
+
+        // coming back to the page: a heartbeat through htmx, whose answer is swapped in
+        var back = page.waitForResponse(response -> response.url().endsWith("/today/timer/heartbeat"),
+                () -> page.evaluate("document.dispatchEvent(new Event('visibilitychange'))"));
+        // leaving the page: a keep-alive request that outlives it
+        var leaving = page.waitForResponse(response -> response.url().endsWith("/today/timer/heartbeat"),
+                () -> page.evaluate("window.dispatchEvent(new Event('pagehide'))"));
+
+        org.assertj.core.api.Assertions.assertThat(back.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(leaving.status()).as("the CSRF token travels in the body").isEqualTo(200);
+        assertThat(page.locator(".timer-status")).containsText("Running since");
+        org.assertj.core.api.Assertions.assertThat(timer.timer(learner).orElseThrow().status()).isEqualTo(TimerStatus.RUNNING);
+    }
+
     private static long seconds(String clock) {
         var parts = clock.split(":");
         return Long.parseLong(parts[0]) * 3600 + Long.parseLong(parts[1]) * 60 + Long.parseLong(parts[2]);
