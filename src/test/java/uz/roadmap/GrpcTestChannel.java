@@ -1,10 +1,14 @@
 package uz.roadmap;
 
+import java.util.concurrent.Executor;
+
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
 
+import io.grpc.CallCredentials;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
 import jakarta.annotation.PreDestroy;
 
 /**
@@ -31,6 +35,19 @@ public class GrpcTestChannel {
             channel = ManagedChannelBuilder.forAddress("127.0.0.1", port).usePlaintext().build();
         }
         return channel;
+    }
+
+    /** Call credentials that send this access token as {@code authorization: Bearer …} metadata. */
+    public static CallCredentials bearer(String token) {
+        return new CallCredentials() {
+
+            @Override
+            public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
+                var headers = new Metadata();
+                headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+                applier.apply(headers);
+            }
+        };
     }
 
     @PreDestroy

@@ -13,8 +13,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
-import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,16 +20,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.grpc.CallCredentials;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uz.roadmap.FullStackTest;
 import uz.roadmap.GrpcTestChannel;
+import uz.roadmap.account.AccountFixtures;
+import uz.roadmap.account.AccountFixtures.Learner;
 import uz.roadmap.account.AccountManagement;
-import uz.roadmap.account.Profile;
 import uz.roadmap.grpc.v1.GetStudyTimerRequest;
 import uz.roadmap.grpc.v1.GetTodayRequest;
 import uz.roadmap.grpc.v1.PauseStudyTimerRequest;
@@ -49,7 +46,6 @@ import uz.roadmap.grpc.v1.StopStudyTimerRequest;
 class StudyTimerApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String PASSWORD = "a long enough passphrase";
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
 
     @LocalServerPort
@@ -65,12 +61,15 @@ class StudyTimerApiTests {
     GrpcTestChannel grpc;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private AccountFixtures fixtures;
+    private Learner learner;
     private String token;
-    private UUID learner;
 
     @BeforeEach
-    void signIn() throws Exception {
-        token = learner();
+    void signIn() {
+        fixtures = new AccountFixtures(accounts, database);
+        learner = fixtures.learner("uz", TASHKENT, LocalDate.now(TASHKENT));
+        token = fixtures.accessToken(learner);
     }
 
     @Test
@@ -135,7 +134,7 @@ class StudyTimerApiTests {
     @Test
     void eachLearnerSeesOnlyTheirOwnTimer() throws Exception {
         call("POST", "/api/v1/study-timer/start");
-        var other = learner();
+        var other = fixtures.accessToken(fixtures.learner("uz", TASHKENT, LocalDate.now(TASHKENT)));
 
         var theirs = http.send(HttpRequest.newBuilder(uri("/api/v1/study-timer")).header("Authorization", "Bearer " + other)
                 .build(), BodyHandlers.ofString());
@@ -146,7 +145,7 @@ class StudyTimerApiTests {
 
     @Test
     void todayAndTheTimerOverGrpc() throws Exception {
-        var stub = PlanServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(bearer(token));
+        var stub = PlanServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(GrpcTestChannel.bearer(token));
         var todayOverRest = json(call("GET", "/api/v1/today"));
 
         var today = stub.getToday(GetTodayRequest.getDefaultInstance());
@@ -188,7 +187,7 @@ class StudyTimerApiTests {
         call("POST", "/api/v1/study-timer/heartbeat");
         call("POST", "/api/v1/study-timer/stop");
         var counted = database.sql("SELECT count(*) FROM plan.study_time WHERE learner_id = :learner")
-                .param("learner", learner);
+                .param("learner", learner.id());
         // full mode writes behind: wait for the flusher
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counted.query(Long.class).single()).isPositive());
 
@@ -201,35 +200,9 @@ class StudyTimerApiTests {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counted.query(Long.class).single()).isZero());
     }
 
-    /** A new learner on day 1 of the program, signed in for the API. */
-    private String learner() throws Exception {
-        var email = "timer-api-" + UUID.randomUUID() + "@example.com";
-        assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
-        var learner = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
-                .query(UUID.class).single();
-        accounts.updateProfile(learner, new Profile("Aziza", "uz", TASHKENT, LocalDate.now(TASHKENT), null, 6));
-        this.learner = this.learner == null ? learner : this.learner;
-        var tokens = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(),
-                BodyHandlers.ofString());
-        return JSON.readTree(tokens.body()).path("accessToken").asString();
-    }
-
     private HttpResponse<String> call(String method, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
                 .method(method, BodyPublishers.noBody()).build(), BodyHandlers.ofString());
-    }
-
-    private static CallCredentials bearer(String token) {
-        return new CallCredentials() {
-
-            @Override
-            public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
-                var headers = new Metadata();
-                headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-                applier.apply(headers);
-            }
-        };
     }
 
     private static JsonNode json(HttpResponse<?> response) {

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.roadmap.FullStackTest;
+import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountManagement;
-import uz.roadmap.account.Profile;
 import uz.roadmap.plan.StudyTimer.NotRunning;
 import uz.roadmap.plan.StudyTimer.Outcome;
 import uz.roadmap.plan.StudyTimer.Timed;
@@ -33,8 +33,6 @@ import uz.roadmap.plan.timer.TimerStore;
  */
 @FullStackTest
 class StudyTimerTests {
-
-    private static final String PASSWORD = "a long enough passphrase";
 
     @Autowired
     AccountManagement accounts;
@@ -137,12 +135,7 @@ class StudyTimerTests {
     }
 
     private UUID learner(ZoneId zone) {
-        var email = "timer-" + UUID.randomUUID() + "@example.com";
-        assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
-        var learner = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
-                .query(UUID.class).single();
-        accounts.updateProfile(learner, new Profile("Aziza", "uz", zone, LocalDate.of(2026, 11, 20), null, 6));
-        return learner;
+        return new AccountFixtures(accounts, database).learner("uz", zone, LocalDate.of(2026, 11, 20)).id();
     }
 
     /** A clock the test moves by hand. */

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.grpc.BindableService;
-import io.grpc.CallCredentials;
 import io.grpc.CallOptions;
 import io.grpc.ClientCall;
-import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.stub.ClientCalls;
@@ -336,7 +333,8 @@ class AuthorizationMatrixTests {
                 .setRequestMarshaller(BYTES)
                 .setResponseMarshaller(BYTES)
                 .build();
-        var options = token == null ? CallOptions.DEFAULT : CallOptions.DEFAULT.withCallCredentials(bearer(token));
+        var options = token == null ? CallOptions.DEFAULT
+                : CallOptions.DEFAULT.withCallCredentials(GrpcTestChannel.bearer(token));
         ClientCall<byte[], byte[]> call = grpc.channel().newCall(method, options);
         try {
             ClientCalls.blockingUnaryCall(call, new byte[0]);
@@ -345,18 +343,6 @@ class AuthorizationMatrixTests {
         catch (StatusRuntimeException refused) {
             return refused.getStatus().getCode();
         }
-    }
-
-    private static CallCredentials bearer(String token) {
-        return new CallCredentials() {
-
-            @Override
-            public void applyRequestMetadata(RequestInfo request, Executor executor, MetadataApplier applier) {
-                var headers = new Metadata();
-                headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
-                applier.apply(headers);
-            }
-        };
     }
 
     private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {

@@ -15,8 +15,8 @@ import com.microsoft.playwright.Locator.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 
 import uz.roadmap.BrowserTest;
+import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountManagement;
-import uz.roadmap.account.Profile;
 import uz.roadmap.plan.StudyTimer;
 import uz.roadmap.plan.TimerStatus;
 
@@ -25,7 +25,6 @@ import uz.roadmap.plan.TimerStatus;
  */
 class StudyTimerBrowserTests extends BrowserTest {
 
-    private static final String PASSWORD = "a long enough passphrase";
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
     private static final Pattern SOME_TIME = Pattern.compile("^0:00:0[1-9]|^0:00:[1-5]\\d|^0:0[1-9]:");
 
@@ -124,16 +123,8 @@ class StudyTimerBrowserTests extends BrowserTest {
 
     /** A learner on day 1 of the program, signed in in this browser. */
     private UUID signedInLearner() {
-        var email = "timer-browser-" + UUID.randomUUID() + "@example.com";
-        org.assertj.core.api.Assertions.assertThat(accounts.signUp(email, PASSWORD, "Aziza", "en")).isEmpty();
-        var learner = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
-                .query(UUID.class).single();
-        accounts.updateProfile(learner, new Profile("Aziza", "en", TASHKENT, LocalDate.now(TASHKENT), null, 6));
-        page.navigate(url("/sign-in?lang=en"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.locator("main").getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url("/"));
-        return learner;
+        var learner = new AccountFixtures(accounts, database).learner("en", TASHKENT, LocalDate.now(TASHKENT));
+        signIn(learner.email(), AccountFixtures.PASSWORD);
+        return learner.id();
     }
 }
