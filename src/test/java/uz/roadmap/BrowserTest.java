@@ -59,6 +59,16 @@ public abstract class BrowserTest {
         context.close();
     }
 
+    /** Signs in with the sign-in form, in English, and waits for the home page. */
+    protected void signIn(String email, String password) {
+        page.navigate(url("/sign-in?lang=en"));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password").fill(password);
+        page.locator("main").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url("/"));
+    }
+
     protected String url(String path) {
         return "http://127.0.0.1:" + port + path;
     }

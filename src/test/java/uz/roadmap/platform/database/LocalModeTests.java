@@ -17,6 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.roadmap.RoadmapApplication;
+import uz.roadmap.account.AccountManagement;
+import uz.roadmap.plan.StudyTimer;
 
 /**
  * Local mode needs nothing installed: it runs its own PostgreSQL, whose data survives a restart.
@@ -36,12 +38,29 @@ class LocalModeTests {
             var database = first.getBean(JdbcClient.class);
             database.sql("CREATE TABLE persistence_probe (note uuid PRIMARY KEY)").update();
             database.sql("INSERT INTO persistence_probe VALUES (:note)").param("note", note).update();
+            assertThat(studyTimeWrittenAtOnce(first)).as("the study timer writes straight to PostgreSQL").isPositive();
         }
 
         try (var second = start()) {
             var notes = second.getBean(JdbcClient.class).sql("SELECT note FROM persistence_probe").query(UUID.class).list();
             assertThat(notes).containsExactly(note);
         }
+    }
+
+    /** Rows of study time in PostgreSQL right after a learner started and stopped the timer. */
+    private static long studyTimeWrittenAtOnce(ConfigurableApplicationContext application) throws InterruptedException {
+        var accounts = application.getBean(AccountManagement.class);
+        var timer = application.getBean(StudyTimer.class);
+        var email = "local-" + UUID.randomUUID() + "@example.com";
+        assertThat(accounts.signUp(email, "a long enough passphrase", "Aziza", "uz")).isEmpty();
+        var database = application.getBean(JdbcClient.class);
+        var learner = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
+                .query(UUID.class).single();
+        timer.start(learner);
+        Thread.sleep(5); // some time to count
+        timer.stop(learner);
+        return database.sql("SELECT count(*) FROM plan.study_time WHERE learner_id = :learner").param("learner", learner)
+                .query(Long.class).single();
     }
 
     private ConfigurableApplicationContext start() {
