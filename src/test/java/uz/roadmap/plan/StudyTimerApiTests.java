@@ -17,16 +17,21 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.grpc.server.lifecycle.GrpcServerLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.grpc.ManagedChannelBuilder;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uz.roadmap.FullStackTest;
 import uz.roadmap.BearerToken;
+import uz.roadmap.FullStackTest;
 import uz.roadmap.GrpcTestChannel;
+import uz.roadmap.RoadmapApplication;
 import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountFixtures.Learner;
 import uz.roadmap.account.AccountManagement;
@@ -199,6 +204,35 @@ class StudyTimerApiTests {
                 .containsExactly(LocalDate.now(TASHKENT).toString());
         assertThat(deleted.statusCode()).isEqualTo(204);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(counted.query(Long.class).single()).isZero());
+    }
+
+    @Test
+    void withoutRedisTheTimerIsUnavailableOverRestAndGrpcAndNothingChanges() throws Exception {
+        try (var replica = new SpringApplicationBuilder(RoadmapApplication.class).profiles("full", "test")
+                .run("--server.port=0", "--spring.grpc.server.port=0", "--spring.data.redis.url=redis://127.0.0.1:1")) {
+            var replicaPort = ((WebServerApplicationContext) replica).getWebServer().getPort();
+
+            var refused = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replicaPort + "/api/v1/study-timer/start"))
+                    .header("Authorization", "Bearer " + token).POST(BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(json(refused).path("type").asString()).isEqualTo("/problems/unavailable");
+            assertThat(refused.body()).doesNotContain("Exception");
+
+            var channel = ManagedChannelBuilder.forAddress("127.0.0.1", replica.getBean(GrpcServerLifecycle.class).getPort())
+                    .usePlaintext().build();
+            try {
+                assertThatExceptionOfType(StatusRuntimeException.class)
+                        .isThrownBy(() -> PlanServiceGrpc.newBlockingStub(channel).withCallCredentials(new BearerToken(token))
+                                .startStudyTimer(StartStudyTimerRequest.getDefaultInstance()))
+                        .satisfies(call -> assertThat(call.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE));
+            }
+            finally {
+                channel.shutdownNow();
+            }
+        }
+        assertThat(json(call("GET", "/api/v1/study-timer")).path("status").asString()).isEqualTo("STOPPED");
     }
 
     private HttpResponse<String> call(String method, String path) throws Exception {

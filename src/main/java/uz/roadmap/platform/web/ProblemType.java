@@ -18,7 +18,7 @@ record ProblemType(String slug) {
     /** Every type this application answers with. */
     static final Set<String> ALL = Set.of("bad-request", "malformed-request", "validation-failed", "unauthenticated",
             "forbidden", "not-found", "method-not-allowed", "not-acceptable", "conflict", "content-too-large",
-            "unsupported-media-type", "unprocessable", "rate-limited", "server-error");
+            "unsupported-media-type", "unprocessable", "rate-limited", "server-error", "unavailable");
 
     static ProblemType of(HttpStatus status, @Nullable Throwable error) {
         return new ProblemType(switch (status) {
@@ -35,6 +35,7 @@ record ProblemType(String slug) {
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
             case UNPROCESSABLE_CONTENT -> "unprocessable";
             case TOO_MANY_REQUESTS -> "rate-limited";
+            case SERVICE_UNAVAILABLE -> "unavailable";
             default -> status.is5xxServerError() ? "server-error" : "bad-request";
         });
     }
