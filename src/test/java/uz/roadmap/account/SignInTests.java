@@ -111,6 +111,22 @@ class SignInTests {
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aBrowserSessionReadsTheApiButCannotChangeAnythingThroughItWithoutTheCsrfToken() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, newLearner(), PASSWORD, "203.0.113.9");
+
+        var read = browser.send(HttpRequest.newBuilder(uri("/api/v1/account/profile")).build(), BodyHandlers.ofString());
+        var forged = browser.send(HttpRequest.newBuilder(uri("/api/v1/review-settings"))
+                .header("Content-Type", "application/json")
+                .PUT(BodyPublishers.ofString("{\"desiredRetention\":0.7,\"dailyReviewLimit\":1,\"loadBalancing\":false,"
+                        + "\"easyDays\":[]}"))
+                .build(), BodyHandlers.ofString());
+
+        assertThat(read.statusCode()).as("the data download link of the profile page").isEqualTo(200);
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
     private String newLearner() {
         var email = "learner-" + UUID.randomUUID() + "@example.com";
         assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
@@ -119,7 +135,10 @@ class SignInTests {
 
     /** Opens the sign-in page, then posts the form with its CSRF token, as a browser at that address would. */
     private HttpResponse<String> signIn(String email, String password, String address) throws Exception {
-        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        return signIn(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), email, password, address);
+    }
+
+    private HttpResponse<String> signIn(HttpClient browser, String email, String password, String address) throws Exception {
         var page = browser.send(HttpRequest.newBuilder(uri("/sign-in")).header("X-Forwarded-For", address).build(),
                 BodyHandlers.ofString());
         var token = CSRF.matcher(page.body());

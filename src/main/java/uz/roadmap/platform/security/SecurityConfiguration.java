@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -24,6 +25,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import uz.roadmap.platform.AccessRules;
@@ -64,7 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/server-info").permitAll()
                         .anyRequest().access(anyOf(authenticated(), knownRoutes.unknown()));
                 })
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiCallWithoutSession))
                 .cors(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), pages())
@@ -93,6 +95,16 @@ class SecurityConfiguration {
         var source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/api/**", api);
         return source;
+    }
+
+    /**
+     * API clients authenticate with a bearer token (or not at all), which a forged cross-site request
+     * cannot carry: they need no CSRF token. An API call that rides on a browser's session cookie
+     * does need one, as every form does.
+     */
+    private static boolean apiCallWithoutSession(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/")
+                && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null);
     }
 
     /** Browsers asking for a page are sent to sign in; API clients get 401 problem details. */
