@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -64,6 +66,18 @@ class RateLimitingTests {
         if (!keys.isEmpty()) {
             redis.delete(keys);
         }
+    }
+
+    @Test
+    void everyPageAndApiOperationSpendsABudget(@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers,
+            @Autowired RateLimiter limiter) {
+        var unlimited = handlers.getHandlerMethods().keySet().stream()
+                .flatMap(mapping -> mapping.getPatternValues().stream())
+                .filter(path -> !path.equals("/error") && !path.startsWith("/v3/api-docs") && !path.startsWith("/swagger-ui"))
+                .filter(path -> limiter.groupFor(path.replaceAll("\\{[^}]+}", "x")).isEmpty())
+                .toList();
+
+        assertThat(unlimited).isEmpty();
     }
 
     @Test
