@@ -33,11 +33,9 @@ application_command() {
     java -jar "$APP_JAR")
 }
 
-# Creates database $1 afresh: the application's own Flyway migrations create its tables as it starts.
-create_database() {
+# An empty database $1, created afresh; the application's Flyway migrations fill it as it starts.
+new_database() {
   psql_bench -q -c "DROP DATABASE IF EXISTS $1 WITH (FORCE)" -c "CREATE DATABASE $1"
-  start_application "$1"
-  stop_application
 }
 
 # Starts the application on database $1 and waits until it is ready; stop_application ends it.
