@@ -40,8 +40,9 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * <li>{@code max}: a warm-up, then each endpoint at a fixed number of concurrent clients
  * ({@code -Dconcurrency}, each sending its next request as soon as the answer arrives) for
  * {@code -Dseconds}: the throughput it reaches is its maximum load, written to {@code -DmaxLoad};</li>
- * <li>{@code half}: each endpoint at half of its maximum load as read from {@code -DmaxLoad},
- * requests arriving at a steady rate, to see its latency there.</li>
+ * <li>{@code half}: review submit and due queue at half of their maximum load as read from
+ * {@code -DmaxLoad}, requests arriving at a steady rate, to see their latency there; each runs
+ * unmeasured at its rate for half the warm-up time first, since the phase is a new Gatling process.</li>
  * </ul>
  * Before any load, ten learners sign up and start 100 questions each; reviews go round their
  * 1,000 cards in a shuffled order, so that concurrent reviews are of different cards. When the run
@@ -59,6 +60,7 @@ public class ReviewLoadSimulation extends Simulation {
     private static final int CONCURRENCY = Integer.getInteger("concurrency", 16);
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("seconds", 30));
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("warmUpSeconds", 20));
+    private static final Duration HALF_WARM_UP = WARM_UP.dividedBy(2);
     private static final Path MAX_LOAD = Path.of(System.getProperty("maxLoad", "target/max-load.properties"));
     private static final Path FIGURES = Path.of(System.getProperty("figures", "target/load-figures.txt"));
     private static final int LEARNERS = 10;
@@ -90,24 +92,27 @@ public class ReviewLoadSimulation extends Simulation {
         catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
-        return measured(SERVER_INFO).injectOpen(constantUsersPerSec(half(SERVER_INFO)).during(DURATION))
+        // this phase is a new Gatling process: each endpoint first runs unmeasured at its rate for a while
+        return warmUp(SUBMIT_REVIEW).injectOpen(constantUsersPerSec(half(SUBMIT_REVIEW)).during(HALF_WARM_UP))
                 .andThen(measured(SUBMIT_REVIEW).injectOpen(constantUsersPerSec(half(SUBMIT_REVIEW)).during(DURATION))
-                        .andThen(measured(DUE_QUEUE).injectOpen(constantUsersPerSec(half(DUE_QUEUE)).during(DURATION))));
+                        .andThen(warmUp(DUE_QUEUE).injectOpen(constantUsersPerSec(half(DUE_QUEUE)).during(HALF_WARM_UP))
+                                .andThen(measured(DUE_QUEUE)
+                                        .injectOpen(constantUsersPerSec(half(DUE_QUEUE)).during(DURATION)))));
     }
 
     private double half(String endpoint) {
         return Double.parseDouble(maxLoad.getProperty(endpoint)) / 2;
     }
 
+    /** One request to the endpoint per virtual user, not measured. */
+    private ScenarioBuilder warmUp(String endpoint) {
+        return scenario("warm-up: " + endpoint).feed(reviews).exec(request(endpoint, "warm-up: " + endpoint));
+    }
+
     /** One request to the endpoint per virtual user, its response time kept in {@link #measurements}. */
     private ScenarioBuilder measured(String endpoint) {
-        var request = switch (endpoint) {
-            case SERVER_INFO -> serverInfo(endpoint);
-            case SUBMIT_REVIEW -> submitReview(endpoint);
-            default -> dueQueue(endpoint);
-        };
         return scenario(endpoint).feed(reviews)
-                .exec(request.check(responseTimeInMillis().saveAs("responseTime")))
+                .exec(request(endpoint, endpoint).check(responseTimeInMillis().saveAs("responseTime")))
                 .exec(session -> {
                     if (session.isFailed()) {
                         measurements.failed(endpoint);
@@ -117,6 +122,14 @@ public class ReviewLoadSimulation extends Simulation {
                     }
                     return session;
                 });
+    }
+
+    private static HttpRequestActionBuilder request(String endpoint, String name) {
+        return switch (endpoint) {
+            case SERVER_INFO -> serverInfo(name);
+            case SUBMIT_REVIEW -> submitReview(name);
+            default -> dueQueue(name);
+        };
     }
 
     private static HttpRequestActionBuilder serverInfo(String name) {
@@ -142,11 +155,12 @@ public class ReviewLoadSimulation extends Simulation {
                 endpoint -> measurements.of(endpoint, DURATION)));
         var text = new StringBuilder();
         if (HALF) {
-            text.append(String.format(Locale.ROOT, "%nLoad at half of the maximum: requests arriving at a steady rate, %d s per endpoint%n",
-                    DURATION.toSeconds()));
+            text.append(String.format(Locale.ROOT,
+                    "%nLoad at half of the maximum: requests arriving at a steady rate, %d s per endpoint after %d s at that rate%n",
+                    DURATION.toSeconds(), HALF_WARM_UP.toSeconds()));
             text.append(String.format(Locale.ROOT, "  %-14s %10s %9s %7s %7s %7s%n", "endpoint", "rate req/s", "requests", "failed",
                     "p50 ms", "p99 ms"));
-            for (var endpoint : ENDPOINTS) {
+            for (var endpoint : List.of(SUBMIT_REVIEW, DUE_QUEUE)) {
                 var f = figures.get(endpoint);
                 text.append(String.format(Locale.ROOT, "  %-14s %10.0f %9d %7d %7d %7d%n", endpoint, half(endpoint), f.requests(),
                         f.failures(), f.p50(), f.p99()));
