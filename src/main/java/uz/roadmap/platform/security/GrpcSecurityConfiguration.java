@@ -2,6 +2,7 @@ package uz.roadmap.platform.security;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.grpc.server.GlobalServerInterceptor;
@@ -20,6 +21,7 @@ import uz.roadmap.platform.AccessRules;
  * token ends the call with {@code UNAUTHENTICATED}, a forbidden one with {@code PERMISSION_DENIED}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.grpc.server.enabled", matchIfMissing = true)
 class GrpcSecurityConfiguration {
 
     @Bean
