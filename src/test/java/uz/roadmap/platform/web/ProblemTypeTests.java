@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -15,11 +14,8 @@ import org.springframework.http.HttpStatus;
 class ProblemTypeTests {
 
     @Test
-    void everyStatusMapsToADocumentedTypeWithTextsInBothLanguages() {
-        var messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
+    void everyStatusMapsToADocumentedTypeWithTextsInBothLanguages() throws Exception {
+        var messages = WebConfiguration.interfaceTexts();
 
         Arrays.stream(HttpStatus.values()).filter(status -> status.isError()).forEach(status -> {
             var slug = ProblemType.of(status, null).slug();
