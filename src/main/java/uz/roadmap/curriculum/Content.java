@@ -1,6 +1,7 @@
 package uz.roadmap.curriculum;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +31,41 @@ public final class Content {
      * The seed's rules as data for the daily plan.
      *
      * @param newQuestionsPerDay the written-answer quota of each week
+     * @param selfTests the blueprints declared for weekly self-tests; a week without one takes the standard one
      */
     public record Rules(int minHoursPerDay, int maxHoursPerDay, boolean selfTestEveryWeek,
-            List<Quota> newQuestionsPerDay, int mockInterviewWeek, boolean spokenMockInterview) implements Serializable {
+            List<Quota> newQuestionsPerDay, int mockInterviewWeek, boolean spokenMockInterview,
+            List<SelfTestBlueprint> selfTests) implements Serializable {
+
+        public Rules {
+            selfTests = selfTests == null ? List.of() : List.copyOf(selfTests);
+        }
+
+        /** How the week's self-test is drawn: as declared for the week, else the standard blueprint. */
+        public SelfTestBlueprint selfTest(int week) {
+            return selfTests.stream().filter(blueprint -> blueprint.week() == week).findFirst()
+                    .orElseGet(() -> SelfTestBlueprint.standard(week));
+        }
+    }
+
+    /**
+     * How a week's self-test is drawn.
+     *
+     * @param items how many of the week's items an attempt holds, balanced across the week's topics
+     * @param minutes the time limit, 0 for none
+     */
+    public record SelfTestBlueprint(int week, int items, int minutes, @JsonIgnore @Nullable Source source) implements Serializable {
+
+        /** All of the week's items, at most this many, without a time limit, unless the roadmap says otherwise. */
+        public static final int STANDARD_ITEMS = 20;
+
+        public static SelfTestBlueprint standard(int week) {
+            return new SelfTestBlueprint(week, STANDARD_ITEMS, 0, null);
+        }
+
+        public Optional<Duration> timeLimit() {
+            return minutes == 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes));
+        }
     }
 
     /** @param fromPreviousWeeks whether the week's new questions are drawn from all earlier weeks */

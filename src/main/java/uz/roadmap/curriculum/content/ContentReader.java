@@ -18,6 +18,7 @@ import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.Quota;
 import uz.roadmap.curriculum.Content.Roadmap;
 import uz.roadmap.curriculum.Content.Rules;
+import uz.roadmap.curriculum.Content.SelfTestBlueprint;
 import uz.roadmap.curriculum.Content.SelfTestItem;
 import uz.roadmap.curriculum.Content.Task;
 import uz.roadmap.curriculum.Content.Topic;
@@ -102,8 +103,12 @@ public final class ContentReader {
                             return true;
                         }).orElse(false)))
                 .toList();
+        var selfTests = rules.optionalList("selfTests").stream()
+                .map(blueprint -> new SelfTestBlueprint(blueprint.integer("week", 1, 52), blueprint.integer("items", 1, 50),
+                        blueprint.get("minutes").isPresent() ? blueprint.integer("minutes", 1, 240) : 0, blueprint.source()))
+                .toList();
         return new Rules(hours.integer("min", 1, 24), hours.integer("max", 1, 24), rules.flag("selfTestEveryWeek"),
-                quotas, mock.integer("week", 1, 52), mock.flag("spoken"));
+                quotas, mock.integer("week", 1, 52), mock.flag("spoken"), selfTests);
     }
 
     private Week week(YamlNode node) {

@@ -90,6 +90,30 @@ final class ContentValidator {
                 problems.add(new ContentProblem(roadmap.source(), "the quota names week " + quota.week() + ", which does not exist"));
             }
         });
+        selfTestBlueprints(weekNumbers);
+    }
+
+    /** Each week's self-test blueprint names a week that exists, once, and asks for no more items than it has. */
+    private void selfTestBlueprints(List<Integer> weekNumbers) {
+        var declared = new HashMap<Integer, Source>();
+        roadmap.rules().selfTests().forEach(blueprint -> {
+            var source = blueprint.source() != null ? blueprint.source() : roadmap.source();
+            var first = declared.putIfAbsent(blueprint.week(), source);
+            if (first != null) {
+                problems.add(new ContentProblem(source, "the self-test of week " + blueprint.week()
+                        + " is declared twice (first at " + first + ")"));
+            }
+            if (!weekNumbers.contains(blueprint.week())) {
+                problems.add(new ContentProblem(source, "the self-test blueprint names week " + blueprint.week()
+                        + ", which does not exist"));
+                return;
+            }
+            var available = roadmap.selfTestItems().stream().filter(item -> item.week() == blueprint.week()).count();
+            if (blueprint.items() > available) {
+                problems.add(new ContentProblem(source, "the self-test of week " + blueprint.week() + " asks for "
+                        + blueprint.items() + " items; the week has " + available));
+            }
+        });
     }
 
     private <T> void unique(String kind, Stream<T> items, Function<T, String> slug, Function<T, Source> source) {
