@@ -1,6 +1,8 @@
 package uz.roadmap.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,7 +74,7 @@ public class SelfTests {
             return new NoSelfTest();
         }
         var started = Attempt.start(learner, roadmap, week, items, blueprint.get().items(), blueprint.get().timeLimit(),
-                clock.instant(), key);
+                now(), key);
         return new Started(view(attempts.save(started)), false);
     }
 
@@ -122,7 +124,7 @@ public class SelfTests {
     public Answering answer(UUID learner, UUID attempt, int item, List<String> choices, String text, int certainty) {
         return attempts.findByIdAndLearner(attempt, learner).<Answering>map(found -> {
             var before = found.status();
-            var outcome = found.answer(item, choices, text, certainty, clock.instant());
+            var outcome = found.answer(item, choices, text, certainty, now());
             if (outcome instanceof Answered || found.status() != before) {
                 attempts.save(found);
             }
@@ -150,7 +152,7 @@ public class SelfTests {
     public Submission submit(UUID learner, UUID attempt, @Nullable String key) {
         return attempts.findByIdAndLearner(attempt, learner).<Submission>map(found -> {
             var before = found.status();
-            var submitted = found.submit(key, clock.instant());
+            var submitted = found.submit(key, now());
             if (found.status() != before) {
                 attempts.save(found);
             }
@@ -186,7 +188,7 @@ public class SelfTests {
 
     /** Open attempts whose time has run out. */
     List<UUID> overdue() {
-        return attempts.overdue(clock.instant());
+        return attempts.overdue(now());
     }
 
     /** Submits an open attempt as it stands if its time has run out. */
@@ -212,7 +214,12 @@ public class SelfTests {
     }
 
     private Attempt expireIfDue(Attempt attempt) {
-        return attempt.expireIfDue(clock.instant()) ? attempts.save(attempt) : attempt;
+        return attempt.expireIfDue(now()) ? attempts.save(attempt) : attempt;
+    }
+
+    /** Now, to the microsecond PostgreSQL keeps, so that an attempt reads the same before and after it is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private SelfTestReport report(Attempt attempt) {
