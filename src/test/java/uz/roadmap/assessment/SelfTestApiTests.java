@@ -24,14 +24,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import uz.roadmap.BearerToken;
 import uz.roadmap.FullStackTest;
+import uz.roadmap.GrpcTestChannel;
+import uz.roadmap.grpc.v1.AnswerSelfTestItemRequest;
+import uz.roadmap.grpc.v1.AssessmentServiceGrpc;
+import uz.roadmap.grpc.v1.GetSelfTestRequest;
+import uz.roadmap.grpc.v1.ListSelfTestsRequest;
+import uz.roadmap.grpc.v1.StartSelfTestRequest;
+import uz.roadmap.grpc.v1.SubmitSelfTestRequest;
 import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.curriculum.Content.SelfTestItem;
 import uz.roadmap.curriculum.Curriculum;
 
 /**
- * Weekly self-tests through the REST API, as a client takes them: nothing tells the right answer
+ * Weekly self-tests through the REST API (and gRPC), as a client takes them: nothing tells the right answer
  * while an attempt is open; the server marks it with certainty-based marking when it is submitted.
  */
 @FullStackTest
@@ -51,6 +61,9 @@ class SelfTestApiTests {
 
     @Autowired
     Curriculum curriculum;
+
+    @Autowired
+    GrpcTestChannel grpc;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private AccountFixtures fixtures;
@@ -183,6 +196,45 @@ class SelfTestApiTests {
         assertThat(send("POST", "/api/v1/self-tests/" + id + "/submission", null, other, null).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/v1/self-tests/" + id + "/report", null, other, null).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/v1/self-tests/" + id + "/report", null, token, null).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void theSameRulesHoldOverGrpc() {
+        var stub = AssessmentServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
+        var started = stub.startSelfTest(StartSelfTestRequest.newBuilder().setWeek(3).setIdempotencyKey("grpc-3").build());
+        var attempt = started.getAttempt();
+        var choice = attempt.getItemsList().stream().filter(item -> item.getKind().equals("choice")).findFirst().orElseThrow();
+
+        assertThat(started.getResumed()).isFalse();
+        assertThat(stub.startSelfTest(StartSelfTestRequest.newBuilder().setWeek(3).build()).getAttempt().getId())
+                .isEqualTo(attempt.getId());
+        assertThat(stub.answerSelfTestItem(AnswerSelfTestItemRequest.newBuilder().setAttempt(attempt.getId())
+                .setNumber(choice.getNumber()).addChoices("a").setCertainty(1).build()).getResponse().getCertainty()).isEqualTo(1);
+        assertThat(status(() -> stub.answerSelfTestItem(AnswerSelfTestItemRequest.newBuilder().setAttempt(attempt.getId())
+                .setNumber(choice.getNumber()).addChoices("a").setCertainty(7).build()))).isEqualTo(Status.Code.INVALID_ARGUMENT);
+        assertThat(status(() -> stub.getSelfTestReport(GetSelfTestRequest.newBuilder().setAttempt(attempt.getId()).build())))
+                .isEqualTo(Status.Code.FAILED_PRECONDITION);
+        var report = stub.submitSelfTest(SubmitSelfTestRequest.newBuilder().setAttempt(attempt.getId()).build());
+        assertThat(report.getScore().getAnswered()).isEqualTo(1);
+        assertThat(report.getItemsList()).allSatisfy(item -> assertThat(item.getExplanation().getEn()).isNotBlank());
+        assertThat(status(() -> stub.submitSelfTest(SubmitSelfTestRequest.newBuilder().setAttempt(attempt.getId()).build())))
+                .isEqualTo(Status.Code.FAILED_PRECONDITION);
+        var other = AssessmentServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(
+                fixtures.accessToken(fixtures.learner("uz", ZoneId.of("Asia/Tashkent"), LocalDate.now()))));
+        assertThat(status(() -> other.getSelfTest(GetSelfTestRequest.newBuilder().setAttempt(attempt.getId()).build())))
+                .isEqualTo(Status.Code.NOT_FOUND);
+        assertThat(stub.listSelfTests(ListSelfTestsRequest.newBuilder().setWeek(3).build()).getAttemptsList())
+                .singleElement().satisfies(summary -> assertThat(summary.getStatus()).isEqualTo("SUBMITTED"));
+    }
+
+    private static Status.Code status(Runnable call) {
+        try {
+            call.run();
+            return Status.Code.OK;
+        }
+        catch (StatusRuntimeException refused) {
+            return refused.getStatus().getCode();
+        }
     }
 
     private JsonNode start() throws Exception {

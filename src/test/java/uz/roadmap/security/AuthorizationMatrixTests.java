@@ -119,7 +119,13 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
             entry("POST /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
             entry("GET /api/v1/review-settings", Access.OWN_DATA),
-            entry("PUT /api/v1/review-settings", Access.OWN_DATA));
+            entry("PUT /api/v1/review-settings", Access.OWN_DATA),
+            entry("POST /api/v1/self-tests", Access.OWN_DATA),
+            entry("GET /api/v1/self-tests", Access.OWN_DATA),
+            entry("GET /api/v1/self-tests/{attempt}", Access.OWN_ITEM),
+            entry("PUT /api/v1/self-tests/{attempt}/items/{number}", Access.OWN_ITEM),
+            entry("POST /api/v1/self-tests/{attempt}/submission", Access.OWN_ITEM),
+            entry("GET /api/v1/self-tests/{attempt}/report", Access.OWN_ITEM));
 
     private static final Map<String, Access> GRPC = Map.ofEntries(
             entry("roadmap.v1.ServerInfoService/GetServerInfo", Access.PUBLIC),
@@ -143,6 +149,12 @@ class AuthorizationMatrixTests {
             entry("roadmap.v1.PlanService/PauseStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/StopStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/SendStudyTimerHeartbeat", Access.OWN_DATA),
+            entry("roadmap.v1.AssessmentService/StartSelfTest", Access.OWN_DATA),
+            entry("roadmap.v1.AssessmentService/GetSelfTest", Access.OWN_DATA),
+            entry("roadmap.v1.AssessmentService/AnswerSelfTestItem", Access.OWN_DATA),
+            entry("roadmap.v1.AssessmentService/SubmitSelfTest", Access.OWN_DATA),
+            entry("roadmap.v1.AssessmentService/GetSelfTestReport", Access.OWN_DATA),
+            entry("roadmap.v1.AssessmentService/ListSelfTests", Access.OWN_DATA),
             entry("grpc.health.v1.Health/Check", Access.PUBLIC),
             entry("grpc.health.v1.Health/List", Access.PUBLIC),
             entry("grpc.health.v1.Health/Watch", Access.PUBLIC),
@@ -152,7 +164,8 @@ class AuthorizationMatrixTests {
     /** Values for path variables, so that every operation can be called for real. */
     /** Request bodies that pass validation where the answer must come from ownership, not from the body. */
     private static final Map<String, String> BODIES = Map.of("POST /api/v1/cards/{card}/reviews", "{\"rating\":3}",
-            "POST /api/v1/answers/{answer}/rating", "{\"covered\":[],\"rating\":3}");
+            "POST /api/v1/answers/{answer}/rating", "{\"covered\":[],\"rating\":3}",
+            "PUT /api/v1/self-tests/{attempt}/items/{number}", "{\"choices\":[\"a\"],\"certainty\":1}");
 
     private final Map<String, String> pathValues = new HashMap<>(Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
             "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
@@ -211,6 +224,11 @@ class AuthorizationMatrixTests {
                         "{\"roadmap\":\"backend-8-weeks\",\"question\":\"what-is-acid\",\"text\":\"Atomicity\"}")).build(),
                 BodyHandlers.ofString()).body());
         pathValues.put("{answer}", foreignAnswer.path("answer").path("id").asString());
+        var foreignAttempt = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/self-tests"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
+                .POST(BodyPublishers.ofString("{\"roadmap\":\"backend-8-weeks\",\"week\":1}")).build(),
+                BodyHandlers.ofString()).body());
+        pathValues.put("{attempt}", foreignAttempt.path("id").asString());
         var joined = http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts/join"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("learner"))
                 .POST(BodyPublishers.ofString("{\"inviteCode\":\"" + cohort.path("inviteCode").asString() + "\"}")).build(),
