@@ -96,6 +96,19 @@ public final class Content {
 
     public record SelfTestItem(String slug, int week, String topic, String kind, LocalizedText prompt,
             List<Option> options, List<String> accepted, LocalizedText explanation, @JsonIgnore @Nullable Source source) implements Serializable {
+
+        /** What the item asks, without its answer: no right options, accepted answers, explanation or slug (a slug may name the answer). */
+        public SelfTestQuestion question() {
+            return new SelfTestQuestion(week, topic, kind, prompt, options.stream().map(Option::text).toList());
+        }
+    }
+
+    /**
+     * A self-test item as anybody may read it: what it asks and its options, never its answer, which
+     * only the marking of an attempt reveals.
+     */
+    public record SelfTestQuestion(int week, String topic, String kind, LocalizedText prompt, List<LocalizedText> options)
+            implements Serializable {
     }
 
     public record Option(LocalizedText text, boolean correct) implements Serializable {

@@ -94,7 +94,7 @@ public class Curriculum {
             var weeks = overview.weeks().stream().map(Content.Week::number).toList();
             return new RoadmapExport(overview, catalog.topics(roadmap, null),
                     catalog.questions(roadmap, QuestionFilter.all(), 0, Integer.MAX_VALUE).items(),
-                    weeks.stream().flatMap(week -> catalog.selfTestItems(roadmap, week).stream()).toList(),
+                    weeks.stream().flatMap(week -> catalog.selfTestItems(roadmap, week).stream()).map(SelfTestItem::question).toList(),
                     weeks.stream().flatMap(week -> catalog.tasks(roadmap, week).stream()).toList());
         });
     }

@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.SelfTestItem;
+import uz.roadmap.curriculum.Content.SelfTestQuestion;
 import uz.roadmap.curriculum.Content.Topic;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
@@ -64,11 +65,12 @@ class CurriculumApi {
         return found(curriculum.week(roadmap, number).orElse(null));
     }
 
-    @Operation(summary = "A week's self-test items")
+    @Operation(summary = "What a week's self-test asks: its items and their options, without the answers",
+            description = "The answers are revealed only by the report of a submitted attempt (`/api/v1/self-tests`).")
     @GetMapping("/{roadmap}/weeks/{number}/self-test")
-    List<SelfTestItem> selfTest(@PathVariable String roadmap, @PathVariable int number) {
+    List<SelfTestQuestion> selfTest(@PathVariable String roadmap, @PathVariable int number) {
         week(roadmap, number);
-        return curriculum.selfTest(roadmap, number);
+        return curriculum.selfTest(roadmap, number).stream().map(SelfTestItem::question).toList();
     }
 
     @Operation(summary = "The topics of the competency matrix, optionally of one week")

@@ -62,7 +62,10 @@ class CurriculumApiTests {
 
         assertThat(week.path("topics").findValuesAsString("slug")).contains("indexes-explain", "transactions-acid");
         assertThat(week.path("tasks").findValuesAsString("slug")).contains("optimise-queries-with-explain");
-        assertThat(json(get(ROADMAP + "/weeks/3/self-test"))).hasSizeGreaterThanOrEqualTo(12);
+        var selfTest = json(get(ROADMAP + "/weeks/3/self-test"));
+        assertThat(selfTest).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(selfTest.toString()).as("no answer key").doesNotContain("\"correct\"", "\"accepted\"", "\"explanation\"",
+                "\"slug\"");
     }
 
     @Test
@@ -155,6 +158,8 @@ class CurriculumApiTests {
         assertThat(export.path("roadmap").path("weeks")).hasSize(8);
         assertThat(export.path("questions").size()).isGreaterThanOrEqualTo(240);
         assertThat(export.path("selfTestItems").size()).isGreaterThanOrEqualTo(96);
+        assertThat(export.path("selfTestItems").toString()).as("no answer key").doesNotContain("\"correct\"", "\"accepted\"",
+                "\"explanation\"");
     }
 
     @Test
