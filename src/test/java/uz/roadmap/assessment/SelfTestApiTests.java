@@ -199,6 +199,25 @@ class SelfTestApiTests {
     }
 
     @Test
+    void attemptsAreInTheDataDownloadAndGoWithTheAccount() throws Exception {
+        var open = start();
+        var closed = json(send("POST", "/api/v1/self-tests", "{\"roadmap\":\"backend-8-weeks\",\"week\":2}", token, null));
+        send("POST", "/api/v1/self-tests/" + closed.path("id").asString() + "/submission", null, token, null);
+
+        var download = json(send("GET", "/api/v1/account/export", null, token, null)).path("selfTests");
+        var deleted = send("DELETE", "/api/v1/account", null, token, null);
+
+        assertThat(download.path("open").findValuesAsString("id")).contains(open.path("id").asString());
+        assertThat(fieldNames(download.path("open"))).doesNotContain("correct", "accepted", "explanation");
+        assertThat(download.path("closed").findValuesAsString("attempt")).containsExactly(closed.path("id").asString());
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        var remaining = database.sql("SELECT count(*) FROM assessment.attempt WHERE id IN (:ids)")
+                .param("ids", List.of(UUID.fromString(open.path("id").asString()), UUID.fromString(closed.path("id").asString())));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(remaining.query(Long.class).single()).isZero());
+    }
+
+    @Test
     void theSameRulesHoldOverGrpc() {
         var stub = AssessmentServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
         var started = stub.startSelfTest(StartSelfTestRequest.newBuilder().setWeek(3).setIdempotencyKey("grpc-3").build());

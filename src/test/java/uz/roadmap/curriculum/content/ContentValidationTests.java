@@ -86,13 +86,13 @@ class ContentValidationTests {
         copyFixture();
         edit("roadmap.yaml", "  - 01-basics", "  - 01-basics\n  - 02-more");
 
-        assertThat(problems()).containsExactly("roadmap.yaml:16: week folder 'weeks/02-more' does not exist");
+        assertThat(problems()).containsExactly("roadmap.yaml:14: week folder 'weeks/02-more' does not exist");
     }
 
     @Test
     void aSelfTestBlueprintMustNameAWeekThatExists() throws IOException {
         copyFixture();
-        edit("roadmap.yaml", "    - {week: 1, items: 1, minutes: 10}", "    - {week: 1, items: 1, minutes: 10}\n    - {week: 2, items: 1}");
+        edit("roadmap.yaml", MOCK_INTERVIEW, MOCK_INTERVIEW + "\n  selfTests:\n    - {week: 1, items: 1, minutes: 10}\n    - {week: 2, items: 1}");
 
         assertThat(problems()).containsExactly("roadmap.yaml:14: the self-test blueprint names week 2, which does not exist");
     }
@@ -100,7 +100,7 @@ class ContentValidationTests {
     @Test
     void aSelfTestBlueprintCannotAskForMoreItemsThanTheWeekHas() throws IOException {
         copyFixture();
-        edit("roadmap.yaml", "{week: 1, items: 1, minutes: 10}", "{week: 1, items: 2, minutes: 10}");
+        edit("roadmap.yaml", MOCK_INTERVIEW, MOCK_INTERVIEW + "\n  selfTests:\n    - {week: 1, items: 2, minutes: 10}");
 
         assertThat(problems()).containsExactly("roadmap.yaml:13: the self-test of week 1 asks for 2 items; the week has 1");
     }
@@ -146,6 +146,8 @@ class ContentValidationTests {
         assertThat(exitCode).isZero();
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("valid — 1 weeks, 1 topics, 1 questions");
     }
+
+    private static final String MOCK_INTERVIEW = "  mockInterview: {week: 1, spoken: true}";
 
     private List<String> problems() {
         return ContentReader.read(roadmap).problems().stream().map(ContentProblem::toString).toList();
