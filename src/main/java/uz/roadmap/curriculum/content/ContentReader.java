@@ -28,13 +28,16 @@ import uz.roadmap.shared.LocalizedText;
 
 /**
  * Reads a roadmap folder ({@code content/<roadmap>/}) into {@link Content}, recording every
- * problem of form — malformed YAML, missing keys or languages, values out of range — with its line.
- * Cross-references are checked afterwards by {@link ContentValidator}.
+ * problem of form — malformed YAML, missing keys or languages, values out of range, grading terms
+ * that match almost anything ({@link GradingTerms}) — with its line, and a warning for Uzbek text
+ * that departs from the house style ({@link UzbekStyle}). Cross-references are checked afterwards
+ * by {@link ContentValidator}.
  */
 public final class ContentReader {
 
     private final Path root;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<ContentProblem> warnings = new ArrayList<>();
     private boolean unreadable;
 
     private ContentReader(Path root) {
@@ -49,11 +52,14 @@ public final class ContentReader {
             // references are only worth checking when every file could be read
             roadmap.ifPresent(read -> reader.problems.addAll(ContentValidator.validate(read, roadmapFolder)));
         }
-        return new ReadContent(roadmap.orElse(null), List.copyOf(reader.problems));
+        return new ReadContent(roadmap.orElse(null), List.copyOf(reader.problems), List.copyOf(reader.warnings));
     }
 
-    /** A roadmap as read, with the problems found; only content without problems may be imported. */
-    public record ReadContent(@Nullable Roadmap roadmap, List<ContentProblem> problems) {
+    /**
+     * A roadmap as read, with the problems found; only content without problems may be imported.
+     * Warnings point at text to rewrite and do not stop an import.
+     */
+    public record ReadContent(@Nullable Roadmap roadmap, List<ContentProblem> problems, List<ContentProblem> warnings) {
 
         public boolean valid() {
             return roadmap != null && problems.isEmpty();
@@ -143,10 +149,22 @@ public final class ContentReader {
 
     private Question question(YamlNode node, int week) {
         var keyPoints = node.list("keyPoints").stream()
-                .map(point -> new KeyPoint(point.localized("text"), point.flag("essential"), point.texts("terms")))
+                .map(point -> new KeyPoint(point.localized("text"), point.flag("essential"), terms(point)))
                 .toList();
         return new Question(node.slug("slug"), week, node.text("topic"), node.integer("difficulty", 1, 3),
                 node.flag("seed"), node.localized("prompt"), node.localized("answer"), keyPoints, node.source());
+    }
+
+    private static List<String> terms(YamlNode point) {
+        var terms = point.optionalList("terms");
+        if (terms.isEmpty()) {
+            point.problem("a key point needs terms: without them no answer is ever seen to cover it");
+        }
+        return terms.stream().map(term -> {
+            var text = term.text();
+            GradingTerms.problem(text).ifPresent(term::problem);
+            return text;
+        }).toList();
     }
 
     private SelfTestItem selfTestItem(YamlNode node, int week) {
@@ -203,7 +221,7 @@ public final class ContentReader {
             unreadable = true;
             return Optional.empty();
         }
-        var parsed = YamlNode.parse(path, file, problems);
+        var parsed = YamlNode.parse(path, file, problems, warnings);
         unreadable |= parsed.isEmpty();
         return parsed;
     }

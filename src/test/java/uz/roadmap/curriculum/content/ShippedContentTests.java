@@ -29,6 +29,11 @@ class ShippedContentTests {
     }
 
     @Test
+    void keepsTheUzbekHouseStyle() {
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
     void coversEightWeeksAndTheWholeMatrix() {
         Roadmap roadmap = read.roadmap();
 

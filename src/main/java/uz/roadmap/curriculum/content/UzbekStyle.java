@@ -1,0 +1,102 @@
+package uz.roadmap.curriculum.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The house style of the Uzbek text, as {@code content/README.md} states it: the learner is
+ * addressed as "sen", and a loanword has one spelling ({@code curriculum/loanwords.txt}). A text
+ * that breaks it is still valid; {@code validate} warns, pointing at the line.
+ */
+final class UzbekStyle {
+
+    /** Something to rewrite, on the given line of the text (0 is its first). */
+    record Finding(int line, String message) {
+    }
+
+    /** A spelling {@code validate} warns on, and the spelling the roadmap uses instead. */
+    private record Other(Pattern spelling, String used, boolean gluedSuffix) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}‘’ʻʼ'`]+");
+    private static final String UZBEK_SUFFIX = "(lar)?(i|si)?(ning|ni|ga|ka|qa|da|dan|dagi|gacha|niki|cha|li|siz)?";
+
+    /** Unmistakable marks of "siz": the pronoun, the -ngiz endings and the verb endings with -siz. */
+    private static final Pattern SIZ = Pattern.compile("siz(ga|ni|ning|ningcha|da|dan|dek|lar\\p{L}*)?"
+            + "|(?!dengiz)\\p{L}+ngiz\\p{L}*|\\p{L}+(aysiz|maysiz|yapsiz|gansiz|moqdasiz|asizmi)");
+
+    private static final List<Other> LOANWORDS = loanwords();
+
+    private UzbekStyle() {
+    }
+
+    static List<Finding> check(String text) {
+        var findings = new ArrayList<Finding>();
+        var lines = text.split("\n", -1);
+        for (var line = 0; line < lines.length; line++) {
+            var words = WORD.matcher(lines[line]);
+            while (words.find()) {
+                var word = canonical(words.group());
+                if (word.isEmpty()) {
+                    continue;
+                }
+                var at = line;
+                if (SIZ.matcher(word).matches()) {
+                    findings.add(new Finding(at, "'" + word + "' addresses the learner as siz; the roadmap says sen (content/README.md)"));
+                }
+                spelling(word).ifPresent(message -> findings.add(new Finding(at, message)));
+            }
+        }
+        return findings;
+    }
+
+    private static Optional<String> spelling(String word) {
+        for (var other : LOANWORDS) {
+            var found = other.spelling().matcher(word);
+            if (found.matches()) {
+                return Optional.of(other.gluedSuffix()
+                        ? "'" + word + "': a suffix goes after ’ (" + other.used() + "’" + word.substring(other.used().length()) + ")"
+                        : "'" + word + "': this roadmap writes this loanword '" + other.used() + "' (content/README.md)");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Lower case, the apostrophes typed as the content README says (‘ in o‘ and g‘, ’ elsewhere), none around the word. */
+    private static String canonical(String word) {
+        var lower = word.toLowerCase(Locale.ROOT).replace('ʻ', '‘').replaceAll("(?<=[og])['`](?=\\p{L})", "‘")
+                .replaceAll("['`ʼ]", "’");
+        return lower.replaceAll("^[‘’]+|[‘’]+$", "");
+    }
+
+    /**
+     * The list's lines: the spelling used, then the others — {@code word*} any word that starts so,
+     * {@code word’*} the word with a suffix after ’, {@code word+} the word with an Uzbek suffix
+     * glued on without ’.
+     */
+    private static List<Other> loanwords() {
+        var others = new ArrayList<Other>();
+        for (var line : ContentRules.lines("curriculum/loanwords.txt")) {
+            var spellings = line.split("\\s+");
+            var used = spellings[0];
+            for (var index = 1; index < spellings.length; index++) {
+                var spelling = spellings[index];
+                if (spelling.endsWith("+")) {
+                    var base = spelling.substring(0, spelling.length() - 1);
+                    others.add(new Other(Pattern.compile(Pattern.quote(base) + "(?=\\p{L})" + UZBEK_SUFFIX), base, true));
+                }
+                else if (spelling.endsWith("*")) {
+                    others.add(new Other(Pattern.compile(Pattern.quote(spelling.substring(0, spelling.length() - 1)) + "\\S*"),
+                            used, false));
+                }
+                else {
+                    others.add(new Other(Pattern.compile(Pattern.quote(spelling)), used, false));
+                }
+            }
+        }
+        return List.copyOf(others);
+    }
+}
