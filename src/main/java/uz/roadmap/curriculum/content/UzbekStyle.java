@@ -18,10 +18,19 @@ final class UzbekStyle {
     }
 
     /** A spelling {@code validate} warns on, and the spelling the roadmap uses instead. */
-    private record Other(Pattern spelling, String used, boolean gluedSuffix) {
+    private record Other(Pattern spelling, String used, Kind kind) {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}‘’ʻʼ'`]+");
+    private enum Kind {
+        /** Another spelling of the word: {@code interfeys} for {@code interface}. */
+        OTHER_SPELLING,
+        /** An English-spelled word with its Uzbek suffix glued on: {@code servicelar}. */
+        SUFFIX_WITHOUT_APOSTROPHE,
+        /** An Uzbek-spelled word with its suffix after ’: {@code fayl’lar}. */
+        SUFFIX_AFTER_APOSTROPHE
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}‘’ʻʼ']+");
     private static final String UZBEK_SUFFIX = "(lar)?(i|si)?(ning|ni|ga|ka|qa|da|dan|dagi|gacha|niki|cha|li|siz)?";
 
     /** Unmistakable marks of "siz": the pronoun, the -ngiz endings and the verb endings with -siz. */
@@ -57,9 +66,13 @@ final class UzbekStyle {
         for (var other : LOANWORDS) {
             var found = other.spelling().matcher(word);
             if (found.matches()) {
-                return Optional.of(other.gluedSuffix()
-                        ? "'" + word + "': a suffix goes after ’ (" + other.used() + "’" + word.substring(other.used().length()) + ")"
-                        : "'" + word + "': this roadmap writes this loanword '" + other.used() + "' (content/README.md)");
+                var suffix = word.substring(Math.min(word.length(), other.used().length()));
+                return Optional.of(switch (other.kind()) {
+                    case OTHER_SPELLING -> "'" + word + "': this roadmap writes this loanword '" + other.used() + "' (content/README.md)";
+                    case SUFFIX_WITHOUT_APOSTROPHE -> "'" + word + "': a suffix goes after ’ (" + other.used() + "’" + suffix + ")";
+                    case SUFFIX_AFTER_APOSTROPHE -> "'" + word + "': a word in Uzbek spelling takes its suffix without ’ ("
+                            + other.used() + suffix.substring(1) + ")";
+                });
             }
         }
         return Optional.empty();
@@ -67,15 +80,15 @@ final class UzbekStyle {
 
     /** Lower case, the apostrophes typed as the content README says (‘ in o‘ and g‘, ’ elsewhere), none around the word. */
     private static String canonical(String word) {
-        var lower = word.toLowerCase(Locale.ROOT).replace('ʻ', '‘').replaceAll("(?<=[og])['`](?=\\p{L})", "‘")
-                .replaceAll("['`ʼ]", "’");
+        var lower = word.toLowerCase(Locale.ROOT).replace('ʻ', '‘').replaceAll("(?<=[og])'(?=\\p{L})", "‘")
+                .replaceAll("['ʼ]", "’");
         return lower.replaceAll("^[‘’]+|[‘’]+$", "");
     }
 
     /**
      * The list's lines: the spelling used, then the others — {@code word*} any word that starts so,
-     * {@code word’*} the word with a suffix after ’, {@code word+} the word with an Uzbek suffix
-     * glued on without ’.
+     * {@code word’*} the word with a suffix after ’ (the used word itself: its suffix goes without ’),
+     * {@code word+} the word with an Uzbek suffix glued on without ’.
      */
     private static List<Other> loanwords() {
         var others = new ArrayList<Other>();
@@ -86,14 +99,16 @@ final class UzbekStyle {
                 var spelling = spellings[index];
                 if (spelling.endsWith("+")) {
                     var base = spelling.substring(0, spelling.length() - 1);
-                    others.add(new Other(Pattern.compile(Pattern.quote(base) + "(?=\\p{L})" + UZBEK_SUFFIX), base, true));
+                    others.add(new Other(Pattern.compile(Pattern.quote(base) + "(?=\\p{L})" + UZBEK_SUFFIX), base,
+                            Kind.SUFFIX_WITHOUT_APOSTROPHE));
                 }
                 else if (spelling.endsWith("*")) {
-                    others.add(new Other(Pattern.compile(Pattern.quote(spelling.substring(0, spelling.length() - 1)) + "\\S*"),
-                            used, false));
+                    var start = spelling.substring(0, spelling.length() - 1);
+                    others.add(new Other(Pattern.compile(Pattern.quote(start) + "\\S*"), used,
+                            start.equals(used + "’") ? Kind.SUFFIX_AFTER_APOSTROPHE : Kind.OTHER_SPELLING));
                 }
                 else {
-                    others.add(new Other(Pattern.compile(Pattern.quote(spelling)), used, false));
+                    others.add(new Other(Pattern.compile(Pattern.quote(spelling)), used, Kind.OTHER_SPELLING));
                 }
             }
         }

@@ -176,6 +176,15 @@ class ContentValidationTests {
     }
 
     @Test
+    void anUzbekSpelledWordTakesItsSuffixWithoutAnApostrophe() throws IOException {
+        copyFixture();
+        edit(WEEK + "tasks.yaml", "{uz: \"pcap fayl\"", "{uz: \"pcap fayl’lar\"");
+
+        assertThat(warnings()).containsExactly(
+                WEEK + "tasks.yaml:10: 'fayl’lar': a word in Uzbek spelling takes its suffix without ’ (fayllar)");
+    }
+
+    @Test
     void theValidateCommandPrintsWarningsAndSucceeds() throws IOException {
         copyFixture();
         edit(WEEK + "tasks.yaml", "{uz: \"Yozuv bor\"", "{uz: \"Indeks bor\"");
