@@ -48,6 +48,9 @@ final class UzbekStyle {
         for (var line = 0; line < lines.length; line++) {
             var words = WORD.matcher(lines[line]);
             while (words.find()) {
+                if ("‘’ʻʼ'".indexOf(words.group().charAt(0)) >= 0) {
+                    continue; // a suffix after code or a symbol (`%w`’siz), not a word of its own
+                }
                 var word = canonical(words.group());
                 if (word.isEmpty()) {
                     continue;

@@ -147,7 +147,7 @@ class ContentValidationTests {
     @Test
     void uzbekTextThatAddressesTheLearnerAsSizIsWarnedOn() throws IOException {
         copyFixture();
-        edit(WEEK + "tasks.yaml", "{uz: \"tcpdump ishga tushir\"", "{uz: \"tcpdump’ni ishga tushiring, natijangizni saqlaysiz\"");
+        edit(WEEK + "tasks.yaml", "{uz: \"tcpdump ishga tushir\"", "{uz: \"`tcpdump`’siz emas: tcpdump’ni ishga tushiring, natijangizni saqlaysiz\"");
 
         var read = ContentReader.read(roadmap);
 
