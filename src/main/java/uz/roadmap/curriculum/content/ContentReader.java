@@ -3,6 +3,7 @@ package uz.roadmap.curriculum.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -52,7 +53,9 @@ public final class ContentReader {
             // references are only worth checking when every file could be read
             roadmap.ifPresent(read -> reader.problems.addAll(ContentValidator.validate(read, roadmapFolder)));
         }
-        return new ReadContent(roadmap.orElse(null), List.copyOf(reader.problems), List.copyOf(reader.warnings));
+        var warnings = reader.warnings.stream().sorted(Comparator.comparing((ContentProblem warning) -> warning.source().file())
+                .thenComparingInt(warning -> warning.source().line())).toList();
+        return new ReadContent(roadmap.orElse(null), List.copyOf(reader.problems), warnings);
     }
 
     /**

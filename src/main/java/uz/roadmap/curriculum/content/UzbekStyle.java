@@ -17,8 +17,22 @@ final class UzbekStyle {
     record Finding(int line, String message) {
     }
 
-    /** A spelling {@code validate} warns on, and the spelling the roadmap uses instead. */
-    private record Other(Pattern spelling, String used, Kind kind) {
+    /**
+     * A spelling {@code validate} warns on, and the spelling the roadmap uses instead: a word that is
+     * {@code start}, starts with it ({@code anyEnding}), or is it with a glued Uzbek suffix.
+     */
+    private record Other(String start, boolean anyEnding, String used, Kind kind) {
+
+        boolean matches(String word) {
+            if (!word.startsWith(start)) {
+                return false;
+            }
+            if (kind == Kind.SUFFIX_WITHOUT_APOSTROPHE) {
+                return word.length() > start.length() && Character.isLetter(word.charAt(start.length()))
+                        && UZBEK_SUFFIX.matcher(word).region(start.length(), word.length()).matches();
+            }
+            return anyEnding || word.length() == start.length();
+        }
     }
 
     private enum Kind {
@@ -31,11 +45,11 @@ final class UzbekStyle {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}‘’ʻʼ']+");
-    private static final String UZBEK_SUFFIX = "(lar)?(i|si)?(ning|ni|ga|ka|qa|da|dan|dagi|gacha|niki|cha|li|siz)?";
+    private static final Pattern UZBEK_SUFFIX = Pattern.compile("(lar)?(i|si)?(ning|ni|ga|ka|qa|da|dan|dagi|gacha|niki|cha|li|siz)?");
 
     /** Unmistakable marks of "siz": the pronoun, the -ngiz endings and the verb endings with -siz. */
     private static final Pattern SIZ = Pattern.compile("siz(ga|ni|ning|ningcha|da|dan|dek|lar\\p{L}*)?"
-            + "|(?!dengiz)\\p{L}+ngiz\\p{L}*|\\p{L}+(aysiz|maysiz|yapsiz|gansiz|moqdasiz|asizmi)");
+            + "|(?!dengiz)[\\p{L}‘’]+ngiz\\p{L}*|[\\p{L}‘’]+(aysiz|maysiz|yapsiz|gansiz|moqdasiz|asizmi)");
 
     private static final List<Other> LOANWORDS = loanwords();
 
@@ -56,7 +70,7 @@ final class UzbekStyle {
                     continue;
                 }
                 var at = line;
-                if (SIZ.matcher(word).matches()) {
+                if ((word.contains("siz") || word.contains("ngiz")) && SIZ.matcher(word).matches()) {
                     findings.add(new Finding(at, "'" + word + "' addresses the learner as siz; the roadmap says sen (content/README.md)"));
                 }
                 spelling(word).ifPresent(message -> findings.add(new Finding(at, message)));
@@ -67,8 +81,7 @@ final class UzbekStyle {
 
     private static Optional<String> spelling(String word) {
         for (var other : LOANWORDS) {
-            var found = other.spelling().matcher(word);
-            if (found.matches()) {
+            if (other.matches(word)) {
                 var suffix = word.substring(Math.min(word.length(), other.used().length()));
                 return Optional.of(switch (other.kind()) {
                     case OTHER_SPELLING -> "'" + word + "': this roadmap writes this loanword '" + other.used() + "' (content/README.md)";
@@ -83,6 +96,9 @@ final class UzbekStyle {
 
     /** Lower case, the apostrophes typed as the content README says (‘ in o‘ and g‘, ’ elsewhere), none around the word. */
     private static String canonical(String word) {
+        if (word.chars().noneMatch(character -> "‘’ʻʼ'".indexOf(character) >= 0)) {
+            return word.toLowerCase(Locale.ROOT);
+        }
         var lower = word.toLowerCase(Locale.ROOT).replace('ʻ', '‘').replaceAll("(?<=[og])'(?=\\p{L})", "‘")
                 .replaceAll("['ʼ]", "’");
         return lower.replaceAll("^[‘’]+|[‘’]+$", "");
@@ -102,16 +118,15 @@ final class UzbekStyle {
                 var spelling = spellings[index];
                 if (spelling.endsWith("+")) {
                     var base = spelling.substring(0, spelling.length() - 1);
-                    others.add(new Other(Pattern.compile(Pattern.quote(base) + "(?=\\p{L})" + UZBEK_SUFFIX), base,
-                            Kind.SUFFIX_WITHOUT_APOSTROPHE));
+                    others.add(new Other(base, false, base, Kind.SUFFIX_WITHOUT_APOSTROPHE));
                 }
                 else if (spelling.endsWith("*")) {
                     var start = spelling.substring(0, spelling.length() - 1);
-                    others.add(new Other(Pattern.compile(Pattern.quote(start) + "\\S*"), used,
+                    others.add(new Other(start, true, used,
                             start.equals(used + "’") ? Kind.SUFFIX_AFTER_APOSTROPHE : Kind.OTHER_SPELLING));
                 }
                 else {
-                    others.add(new Other(Pattern.compile(Pattern.quote(spelling)), used, Kind.OTHER_SPELLING));
+                    others.add(new Other(spelling, false, used, Kind.OTHER_SPELLING));
                 }
             }
         }
