@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * <li>the many ways of typing the Uzbek ‘ and ’ dropped ({@code boshlang'ich} is
  * {@code boshlang‘ich}); a hyphen or dash inside a word joins it ({@code SYN-ACK} is one word,
  * {@code ketma-ketlik} is {@code ketmaketlik});</li>
- * <li>ordinary punctuation around a word removed: quotes, a sentence's {@code . , ; : ! ?}, brackets
- * that wrap a word or are left open ({@code (SYN),} is {@code syn});</li>
+ * <li>ordinary punctuation around a word removed: quotes, Markdown's {@code **bold**}, a sentence's
+ * {@code . , ; : ! ?}, brackets that wrap a word or are left open ({@code (SYN),} is {@code syn});</li>
  * <li>every other symbol kept as written, because it carries meaning: {@code %T}, {@code -u},
  * {@code &r}, {@code *T}, {@code -1}, {@code 2>&1}, {@code close()}, {@code .env}.</li>
  * </ul>
@@ -30,7 +30,7 @@ public final class Terms {
     private static final Pattern APOSTROPHES = Pattern.compile("[‘’ʻʼ`'´]");
     private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011\u2012\u2013\u2212]");
     private static final Pattern JOINING_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])-+(?=[\\p{L}\\p{N}])");
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\u2014\"“”„«»]+");
+    private static final Pattern SEPARATORS = Pattern.compile("(?:[\\s\u2014\"“”„«»]|\\*{2,})+");
     private static final String SENTENCE_PUNCTUATION = ".,;:!?…";
     private static final String OPENERS = "([{";
     private static final String CLOSERS = ")]}";
