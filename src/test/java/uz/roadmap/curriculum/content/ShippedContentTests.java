@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.Roadmap;
 import uz.roadmap.curriculum.Content;
+import uz.roadmap.shared.Terms;
 
 /**
  * The roadmap we ship is valid and as complete as the product promises.
@@ -83,6 +84,28 @@ class ShippedContentTests {
             assertThat(words(question.answer().uz())).as("%s (uz) words", question.slug()).isBetween(80, 250);
             assertThat(words(question.answer().en())).as("%s (en) words", question.slug()).isBetween(80, 250);
         });
+    }
+
+    /**
+     * Terms work in both languages: each key point is seen in its own wording and in the model
+     * answer, in Uzbek and in English, when the texts are compared the way learners' answers are.
+     */
+    @Test
+    void everyKeyPointIsRecognisedInItsOwnWordsAndInTheModelAnswerInBothLanguages() {
+        assertThat(READ.roadmap().questions()).allSatisfy(question -> {
+            for (var index = 0; index < question.keyPoints().size(); index++) {
+                var point = question.keyPoints().get(index);
+                assertThat(recognised(point, point.text().uz())).as("%s #%d in its Uzbek words", question.slug(), index).isTrue();
+                assertThat(recognised(point, point.text().en())).as("%s #%d in its English words", question.slug(), index).isTrue();
+                assertThat(recognised(point, question.answer().uz())).as("%s #%d in the Uzbek answer", question.slug(), index).isTrue();
+                assertThat(recognised(point, question.answer().en())).as("%s #%d in the English answer", question.slug(), index).isTrue();
+            }
+        });
+    }
+
+    private static boolean recognised(Content.KeyPoint point, String text) {
+        var forms = Terms.forms(text);
+        return point.terms().stream().anyMatch(term -> Terms.occursIn(forms, Terms.compared(term)));
     }
 
     private static int words(String text) {
