@@ -3,11 +3,13 @@ package uz.roadmap.curriculum;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import uz.roadmap.curriculum.content.ContentProblem;
 import uz.roadmap.curriculum.content.ContentReader;
 
 /**
  * {@code validate [folder]}: checks a roadmap's content files without starting the application
- * and prints every problem as {@code file:line: message}. Exits 0 when the content is valid.
+ * and prints every problem as {@code file:line: message} and every warning as
+ * {@code file:line: warning: message}. Exits 0 when the content is valid, warnings or not.
  */
 public final class ValidateCommand {
 
@@ -20,16 +22,21 @@ public final class ValidateCommand {
     public static int run(String[] arguments, PrintStream out) {
         var folder = arguments.length > 1 ? Path.of(arguments[1]) : DEFAULT_FOLDER;
         var read = ContentReader.read(folder);
-        read.problems().forEach(problem -> out.println(folder.resolve(problem.source().file()) + ":"
-                + problem.source().line() + ": " + problem.message()));
+        read.problems().forEach(problem -> print(folder, problem, "", out));
+        read.warnings().forEach(warning -> print(folder, warning, "warning: ", out));
         if (!read.valid()) {
-            out.println(folder + ": " + read.problems().size() + " problem(s)");
+            out.println(folder + ": " + read.problems().size() + " problem(s), " + read.warnings().size() + " warning(s)");
             return 1;
         }
         var roadmap = read.roadmap();
-        out.printf("%s: valid — %d weeks, %d topics, %d questions, %d self-test items, %d tasks%n", folder,
+        out.printf("%s: valid — %d weeks, %d topics, %d questions, %d self-test items, %d tasks%s%n", folder,
                 roadmap.weeks().size(), roadmap.topics().size(), roadmap.questions().size(),
-                roadmap.selfTestItems().size(), roadmap.tasks().size());
+                roadmap.selfTestItems().size(), roadmap.tasks().size(),
+                read.warnings().isEmpty() ? "" : "; " + read.warnings().size() + " warning(s)");
         return 0;
+    }
+
+    private static void print(Path folder, ContentProblem problem, String kind, PrintStream out) {
+        out.println(folder.resolve(problem.source().file()) + ":" + problem.source().line() + ": " + kind + problem.message());
     }
 }

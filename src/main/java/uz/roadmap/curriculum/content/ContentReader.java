@@ -3,6 +3,7 @@ package uz.roadmap.curriculum.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,13 +30,16 @@ import uz.roadmap.shared.LocalizedText;
 
 /**
  * Reads a roadmap folder ({@code content/<roadmap>/}) into {@link Content}, recording every
- * problem of form — malformed YAML, missing keys or languages, values out of range — with its line.
- * Cross-references are checked afterwards by {@link ContentValidator}.
+ * problem of form — malformed YAML, missing keys or languages, values out of range, grading terms
+ * that match almost anything ({@link GradingTerms}) — with its line, and a warning for Uzbek text
+ * that departs from the house style ({@link UzbekStyle}). Cross-references are checked afterwards
+ * by {@link ContentValidator}.
  */
 public final class ContentReader {
 
     private final Path root;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<ContentProblem> warnings = new ArrayList<>();
     private boolean unreadable;
 
     private ContentReader(Path root) {
@@ -50,11 +54,16 @@ public final class ContentReader {
             // references are only worth checking when every file could be read
             roadmap.ifPresent(read -> reader.problems.addAll(ContentValidator.validate(read, roadmapFolder)));
         }
-        return new ReadContent(roadmap.orElse(null), List.copyOf(reader.problems));
+        var warnings = reader.warnings.stream().sorted(Comparator.comparing((ContentProblem warning) -> warning.source().file())
+                .thenComparingInt(warning -> warning.source().line())).toList();
+        return new ReadContent(roadmap.orElse(null), List.copyOf(reader.problems), warnings);
     }
 
-    /** A roadmap as read, with the problems found; only content without problems may be imported. */
-    public record ReadContent(@Nullable Roadmap roadmap, List<ContentProblem> problems) {
+    /**
+     * A roadmap as read, with the problems found; only content without problems may be imported.
+     * Warnings point at text to rewrite and do not stop an import.
+     */
+    public record ReadContent(@Nullable Roadmap roadmap, List<ContentProblem> problems, List<ContentProblem> warnings) {
 
         public boolean valid() {
             return roadmap != null && problems.isEmpty();
@@ -148,10 +157,22 @@ public final class ContentReader {
 
     private Question question(YamlNode node, int week) {
         var keyPoints = node.list("keyPoints").stream()
-                .map(point -> new KeyPoint(point.localized("text"), point.flag("essential"), point.texts("terms")))
+                .map(point -> new KeyPoint(point.localized("text"), point.flag("essential"), terms(point)))
                 .toList();
         return new Question(node.slug("slug"), week, node.text("topic"), node.integer("difficulty", 1, 3),
                 node.flag("seed"), node.localized("prompt"), node.localized("answer"), keyPoints, node.source());
+    }
+
+    private static List<String> terms(YamlNode point) {
+        var terms = point.optionalList("terms");
+        if (terms.isEmpty()) {
+            point.problem("a key point needs terms: without them no answer is ever seen to cover it");
+        }
+        return terms.stream().map(term -> {
+            var text = term.text();
+            GradingTerms.problem(text).ifPresent(term::problem);
+            return text;
+        }).toList();
     }
 
     private SelfTestItem selfTestItem(YamlNode node, int week) {
@@ -208,7 +229,7 @@ public final class ContentReader {
             unreadable = true;
             return Optional.empty();
         }
-        var parsed = YamlNode.parse(path, file, problems);
+        var parsed = YamlNode.parse(path, file, problems, warnings);
         unreadable |= parsed.isEmpty();
         return parsed;
     }

@@ -27,21 +27,24 @@ import uz.roadmap.shared.LocalizedText;
 /**
  * A node of a content file that remembers its line. Reading a missing or mistyped value records a
  * {@link ContentProblem} and returns an empty value, so one pass reports every problem of a file.
+ * Reading an Uzbek text records a warning for each departure from the {@link UzbekStyle}.
  */
 final class YamlNode {
 
     private final Node node;
     private final String file;
     private final List<ContentProblem> problems;
+    private final List<ContentProblem> warnings;
 
-    private YamlNode(Node node, String file, List<ContentProblem> problems) {
+    private YamlNode(Node node, String file, List<ContentProblem> problems, List<ContentProblem> warnings) {
         this.node = node;
         this.file = file;
         this.problems = problems;
+        this.warnings = warnings;
     }
 
     /** The root of a file, or nothing when it cannot be parsed (the problem is recorded). */
-    static Optional<YamlNode> parse(Path path, String file, List<ContentProblem> problems) {
+    static Optional<YamlNode> parse(Path path, String file, List<ContentProblem> problems, List<ContentProblem> warnings) {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             var options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
@@ -50,7 +53,7 @@ final class YamlNode {
                 problems.add(new ContentProblem(new Source(file, 1), "the file is empty"));
                 return Optional.empty();
             }
-            return Optional.of(new YamlNode(root, file, problems));
+            return Optional.of(new YamlNode(root, file, problems, warnings));
         }
         catch (MarkedYAMLException malformed) {
             var mark = malformed.getProblemMark();
@@ -81,9 +84,9 @@ final class YamlNode {
         }
         for (var tuple : mapping.getValue()) {
             var key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
-            var value = new YamlNode(tuple.getValueNode(), file, problems);
+            var value = new YamlNode(tuple.getValueNode(), file, problems, warnings);
             if (entries.put(key, value) != null) {
-                new YamlNode(tuple.getKeyNode(), file, problems).problem("duplicate key '" + key + "'");
+                new YamlNode(tuple.getKeyNode(), file, problems, warnings).problem("duplicate key '" + key + "'");
             }
         }
         return entries;
@@ -101,7 +104,7 @@ final class YamlNode {
         // an empty stand-in whose own problems are not reported: the missing key already is
         return value.orElseGet(() -> new YamlNode(
                 new ScalarNode(Tag.NULL, "", node.getStartMark(), node.getEndMark(), ScalarStyle.PLAIN), file,
-                new ArrayList<>()));
+                new ArrayList<>(), new ArrayList<>()));
     }
 
     boolean isScalar() {
@@ -161,12 +164,23 @@ final class YamlNode {
             problem("missing language '" + language + "'");
             return "";
         }
-        return value.text();
+        var text = value.text();
+        if (language.equals("uz")) {
+            UzbekStyle.check(text).forEach(finding -> warnings.add(
+                    new ContentProblem(new Source(file, value.lineOfTextLine(finding.line())), finding.message())));
+        }
+        return text;
+    }
+
+    /** The file line of a line of this node's text: block scalars keep their lines, other texts are folded. */
+    private int lineOfTextLine(int textLine) {
+        var start = node.getStartMark().getLine() + 1;
+        return node instanceof ScalarNode scalar && scalar.getScalarStyle() == ScalarStyle.LITERAL ? start + 1 + textLine : start;
     }
 
     List<YamlNode> list() {
         if (node instanceof SequenceNode sequence) {
-            return sequence.getValue().stream().map(item -> new YamlNode(item, file, problems)).toList();
+            return sequence.getValue().stream().map(item -> new YamlNode(item, file, problems, warnings)).toList();
         }
         if (!(node instanceof ScalarNode scalar && scalar.getValue().isEmpty())) {
             problem("expected a list");

@@ -33,6 +33,7 @@ class ContentValidationTests {
         copyFixture();
 
         assertThat(ContentReader.read(roadmap).problems()).isEmpty();
+        assertThat(ContentReader.read(roadmap).warnings()).isEmpty();
     }
 
     @Test
@@ -122,6 +123,100 @@ class ContentValidationTests {
     }
 
     @Test
+    void aTermOfASingleCharacterIsRefused() throws IOException {
+        copyFixture();
+        edit(WEEK + "questions.yaml", "      terms: [ACK]", "      terms: [ACK, \"&\", \"(T)\"]");
+
+        assertThat(problems()).containsExactly(
+                WEEK + "questions.yaml:20: term '&' is a single character as the matcher compares it ('&'), so almost any answer contains it",
+                WEEK + "questions.yaml:20: term '(T)' is a single character as the matcher compares it ('t'), so almost any answer contains it");
+    }
+
+    @Test
+    void aTermOfStopWordsIsRefusedInEitherLanguage() throws IOException {
+        copyFixture();
+        edit(WEEK + "questions.yaml", "      terms: [SYN]", "      terms: [SYN, \"va\", \"before the\"]");
+
+        assertThat(problems()).containsExactly(
+                WEEK + "questions.yaml:16: term 'va' is a stop word, so almost any answer contains it",
+                WEEK + "questions.yaml:16: term 'before the' is a stop word, so almost any answer contains it");
+    }
+
+    @Test
+    void aTwoLetterTermMustBeAnEstablishedAbbreviation() throws IOException {
+        copyFixture();
+        edit(WEEK + "questions.yaml", "      terms: [SYN]", "      terms: [SYN, CI, \"-u\", \"ab\"]");
+
+        assertThat(problems()).containsExactly(WEEK + "questions.yaml:16: term 'ab' has only two letters and is not an"
+                + " established abbreviation (curriculum/abbreviations.txt), so answers contain it by chance");
+    }
+
+    @Test
+    void aKeyPointWithoutTermsIsReported() throws IOException {
+        copyFixture();
+        edit(WEEK + "questions.yaml", "      terms: [SYN-ACK]\n", "");
+
+        assertThat(problems()).containsExactly(
+                WEEK + "questions.yaml:17: a key point needs terms: without them no answer is ever seen to cover it");
+    }
+
+    @Test
+    void uzbekTextThatAddressesTheLearnerAsSizIsWarnedOn() throws IOException {
+        copyFixture();
+        edit(WEEK + "tasks.yaml", "{uz: \"tcpdump ishga tushir\"", "{uz: \"`tcpdump`’siz emas: tcpdump’ingizni ishga tushiring, natijangizni saqlaysiz\"");
+
+        var read = ContentReader.read(roadmap);
+
+        assertThat(read.valid()).isTrue();
+        assertThat(read.warnings()).map(ContentProblem::toString).containsExactly(
+                WEEK + "tasks.yaml:6: 'tcpdump’ingizni' addresses the learner as siz; the roadmap says sen (content/README.md)",
+                WEEK + "tasks.yaml:6: 'natijangizni' addresses the learner as siz; the roadmap says sen (content/README.md)",
+                WEEK + "tasks.yaml:6: 'saqlaysiz' addresses the learner as siz; the roadmap says sen (content/README.md)");
+    }
+
+    @Test
+    void aLoanwordInTheSpellingTheRoadmapDoesNotUseIsWarnedOnAtItsLine() throws IOException {
+        copyFixture();
+        edit(WEEK + "questions.yaml", "mijoz ACK yuboradi.\n", "mijoz ACK yuboradi.\n      Tranzaksiya emas, file’lar ham emas.\n");
+
+        assertThat(warnings()).containsExactly(
+                WEEK + "questions.yaml:11: 'tranzaksiya': this roadmap writes this loanword 'transaction' (content/README.md)",
+                WEEK + "questions.yaml:11: 'file’lar': this roadmap writes this loanword 'fayl' (content/README.md)");
+    }
+
+    @Test
+    void aSuffixGluedToAnEnglishSpelledTermIsWarnedOn() throws IOException {
+        copyFixture();
+        edit(WEEK + "tasks.yaml", "{uz: \"Yozuv bor\"", "{uz: \"Servicelar va service’lar, services\"");
+
+        assertThat(warnings()).containsExactly(WEEK + "tasks.yaml:7: 'servicelar': a suffix goes after ’ (service’lar)");
+    }
+
+    @Test
+    void anUzbekSpelledWordTakesItsSuffixWithoutAnApostrophe() throws IOException {
+        copyFixture();
+        edit(WEEK + "tasks.yaml", "{uz: \"pcap fayl\"", "{uz: \"pcap fayl’lar\"");
+
+        assertThat(warnings()).containsExactly(
+                WEEK + "tasks.yaml:10: 'fayl’lar': a word in Uzbek spelling takes its suffix without ’ (fayllar)");
+    }
+
+    @Test
+    void theValidateCommandPrintsWarningsAndSucceeds() throws IOException {
+        copyFixture();
+        edit(WEEK + "tasks.yaml", "{uz: \"Yozuv bor\"", "{uz: \"Indeks bor\"");
+        var output = new ByteArrayOutputStream();
+
+        var exitCode = ValidateCommand.run(new String[] { "validate", roadmap.toString() },
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isZero();
+        assertThat(output.toString(StandardCharsets.UTF_8))
+                .contains(roadmap.resolve(WEEK + "tasks.yaml") + ":7: warning: 'indeks': this roadmap writes this loanword 'index'")
+                .contains("; 1 warning(s)");
+    }
+
+    @Test
     void theValidateCommandPrintsProblemsAndFailsOnThem() throws IOException {
         copyFixture();
         edit(WEEK + "self-test.yaml", "topic: osi-tcp-udp", "topic: tcp-udp");
@@ -151,6 +246,10 @@ class ContentValidationTests {
 
     private List<String> problems() {
         return ContentReader.read(roadmap).problems().stream().map(ContentProblem::toString).toList();
+    }
+
+    private List<String> warnings() {
+        return ContentReader.read(roadmap).warnings().stream().map(ContentProblem::toString).toList();
     }
 
     private void copyFixture() throws IOException {

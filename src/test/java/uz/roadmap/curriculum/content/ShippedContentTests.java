@@ -3,7 +3,11 @@ package uz.roadmap.curriculum.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.Roadmap;
 import uz.roadmap.curriculum.Content;
+import uz.roadmap.shared.Terms;
 
 /**
  * The roadmap we ship is valid and as complete as the product promises.
@@ -20,17 +25,44 @@ class ShippedContentTests {
 
     private static final Path DEFAULT_ROADMAP = Path.of("content/backend-8-weeks");
 
-    private final ContentReader.ReadContent read = ContentReader.read(DEFAULT_ROADMAP);
+    private static final ContentReader.ReadContent READ = ContentReader.read(DEFAULT_ROADMAP);
 
     @Test
     void isValid() {
-        assertThat(read.problems()).isEmpty();
-        assertThat(read.valid()).isTrue();
+        assertThat(READ.problems()).isEmpty();
+        assertThat(READ.valid()).isTrue();
+    }
+
+    /**
+     * The SQL labs' texts are revised together with the SQL judge that grades them; everything
+     * else already follows the house style.
+     */
+    @Test
+    void keepsTheUzbekHouseStyleOutsideTheSqlLabs() {
+        var labs = sqlLabLines();
+
+        assertThat(READ.warnings()).filteredOn(warning -> !labs.getOrDefault(warning.source().file(), List.of()).stream()
+                .anyMatch(lines -> lines[0] <= warning.source().line() && warning.source().line() < lines[1])).isEmpty();
+    }
+
+    /** Per tasks file, the line ranges [first, next task's first) of the tasks with an SQL lab. */
+    private Map<String, List<int[]>> sqlLabLines() {
+        var labs = new HashMap<String, List<int[]>>();
+        READ.roadmap().tasks().stream().collect(Collectors.groupingBy(task -> task.source().file())).forEach((file, tasks) -> {
+            var ordered = tasks.stream().sorted(Comparator.comparingInt(task -> task.source().line())).toList();
+            for (var index = 0; index < ordered.size(); index++) {
+                if (ordered.get(index).optionalLab().isPresent()) {
+                    var end = index + 1 < ordered.size() ? ordered.get(index + 1).source().line() : Integer.MAX_VALUE;
+                    labs.computeIfAbsent(file, key -> new ArrayList<>()).add(new int[] { ordered.get(index).source().line(), end });
+                }
+            }
+        });
+        return labs;
     }
 
     @Test
     void coversEightWeeksAndTheWholeMatrix() {
-        Roadmap roadmap = read.roadmap();
+        Roadmap roadmap = READ.roadmap();
 
         assertThat(roadmap.weeks()).hasSize(8);
         assertThat(roadmap.topics()).hasSizeBetween(40, 60);
@@ -41,7 +73,7 @@ class ShippedContentTests {
 
     @Test
     void hasAQuestionBankOfThirtyPerWeekWithAFifthNonStandard() {
-        Roadmap roadmap = read.roadmap();
+        Roadmap roadmap = READ.roadmap();
         Map<Integer, Long> perWeek = roadmap.questions().stream().collect(Collectors.groupingBy(Question::week, Collectors.counting()));
 
         assertThat(perWeek.values()).hasSize(8).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(30));
@@ -54,13 +86,35 @@ class ShippedContentTests {
         });
     }
 
+    /**
+     * Terms work in both languages: each key point is seen in its own wording and in the model
+     * answer, in Uzbek and in English, when the texts are compared the way learners' answers are.
+     */
+    @Test
+    void everyKeyPointIsRecognisedInItsOwnWordsAndInTheModelAnswerInBothLanguages() {
+        assertThat(READ.roadmap().questions()).allSatisfy(question -> {
+            for (var index = 0; index < question.keyPoints().size(); index++) {
+                var point = question.keyPoints().get(index);
+                assertThat(recognised(point, point.text().uz())).as("%s #%d in its Uzbek words", question.slug(), index).isTrue();
+                assertThat(recognised(point, point.text().en())).as("%s #%d in its English words", question.slug(), index).isTrue();
+                assertThat(recognised(point, question.answer().uz())).as("%s #%d in the Uzbek answer", question.slug(), index).isTrue();
+                assertThat(recognised(point, question.answer().en())).as("%s #%d in the English answer", question.slug(), index).isTrue();
+            }
+        });
+    }
+
+    private static boolean recognised(Content.KeyPoint point, String text) {
+        var forms = Terms.forms(text);
+        return point.terms().stream().anyMatch(term -> Terms.occursIn(forms, Terms.compared(term)));
+    }
+
     private static int words(String text) {
         return text.strip().split("\\s+").length;
     }
 
     @Test
     void hasTwelveSelfTestItemsPerWeek() {
-        Map<Integer, Long> perWeek = read.roadmap().selfTestItems().stream()
+        Map<Integer, Long> perWeek = READ.roadmap().selfTestItems().stream()
                 .collect(Collectors.groupingBy(Content.SelfTestItem::week, Collectors.counting()));
 
         assertThat(perWeek.values()).hasSize(8).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(12));
@@ -68,7 +122,7 @@ class ShippedContentTests {
 
     @Test
     void containsEverySeedInterviewQuestionVerbatim() {
-        var seedPrompts = read.roadmap().questions().stream().filter(Question::seed).map(question -> question.prompt().uz()).toList();
+        var seedPrompts = READ.roadmap().questions().stream().filter(Question::seed).map(question -> question.prompt().uz()).toList();
 
         assertThat(seedPrompts).contains("Process va Thread farqi nima?", "TCP 3-way handshake qanday ishlaydi?",
                 "HTTPS qanday shifrlaydi?", "Rebase vs Merge qachon ishlatiladi?", "Go’da value va reference qanday uzatiladi?",
@@ -83,7 +137,7 @@ class ShippedContentTests {
 
     @Test
     void everySeedPracticeBulletHasItsTask() {
-        var practice = read.roadmap().weeks().stream().map(Content.Week::practice).flatMap(Collection::stream).toList();
+        var practice = READ.roadmap().weeks().stream().map(Content.Week::practice).flatMap(Collection::stream).toList();
 
         assertThat(practice).hasSize(21).allSatisfy(bullet -> assertThat(bullet.references()).hasSize(1));
     }
