@@ -1,10 +1,12 @@
 package uz.roadmap.assessment;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -27,7 +29,7 @@ record Paper(List<Item> items) {
     }
 
     Paper with(Item answered) {
-        var changed = new java.util.ArrayList<>(items);
+        var changed = new ArrayList<>(items);
         changed.set(answered.number() - 1, answered);
         return new Paper(changed);
     }
@@ -39,6 +41,9 @@ record Paper(List<Item> items) {
      * @param slug the content item it was drawn from (never shown while the attempt is open: a slug may name the answer)
      * @param accepted for a short item, the answers counted right
      */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern APOSTROPHES = Pattern.compile("[‘’ʻʼ'`´]");
+
     record Item(int number, String slug, String topic, Kind kind, LocalizedText prompt, List<Option> options,
             List<String> accepted, LocalizedText explanation, @Nullable Response response) {
 
@@ -58,8 +63,8 @@ record Paper(List<Item> items) {
 
         /**
          * Whether the response is right: a choice item's chosen options are exactly its right ones (all or
-         * nothing); a short item's text, trimmed and compared without regard to case, is one of its accepted
-         * answers. No response is wrong.
+         * nothing); a short item's text, compared as {@link #comparable} says, is one of its accepted answers.
+         * No response is wrong.
          */
         boolean isRight() {
             if (response == null) {
@@ -77,8 +82,13 @@ record Paper(List<Item> items) {
             return response == null ? 0 : response.certainty().marks(isRight());
         }
 
+        /**
+         * A short answer as it is compared: trimmed, without regard to case, runs of spaces as one, and
+         * every way of typing the Uzbek apostrophe ({@code o‘n}, {@code o'n}, {@code oʻn}) as one.
+         */
         private static String comparable(String answer) {
-            return Normalizer.normalize(answer.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            var normal = Normalizer.normalize(answer.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+            return APOSTROPHES.matcher(SPACES.matcher(normal).replaceAll(" ")).replaceAll("’");
         }
     }
 

@@ -46,12 +46,15 @@ class MarkingTests {
     }
 
     @Test
-    void aShortAnswerIsComparedTrimmedAndWithoutRegardToCase() {
-        var item = Draw.paper(UUID.randomUUID(), List.of(shortAnswer("redirect", "shell", "2>&1", "Resident Set Size")), 1)
-                .items().getFirst();
+    void aShortAnswerIsComparedTrimmedAndWithoutRegardToCaseSpacingOrTheApostrophesKind() {
+        var item = Draw.paper(UUID.randomUUID(), List.of(shortAnswer("redirect", "shell", "2>&1", "Resident Set Size",
+                "o‘n besh")), 1).items().getFirst();
 
         assertThat(typed(item, "  2>&1 ").isRight()).isTrue();
         assertThat(typed(item, "resident set SIZE").isRight()).isTrue();
+        assertThat(typed(item, "Resident  set\tsize").isRight()).isTrue();
+        assertThat(typed(item, "o'n besh").isRight()).isTrue();
+        assertThat(typed(item, "oʻn besh").isRight()).isTrue();
         assertThat(typed(item, "2> &1").isRight()).isFalse();
         assertThat(typed(item, "1>&2").isRight()).isFalse();
     }
