@@ -8,7 +8,16 @@ import java.util.List;
  * @param newQuestions today's new questions, as many as the roadmap's quota for the week
  * @param reviewsDue cards due for review now
  * @param hoursGoal the learner's study-hours goal for the day
+ * @param selfTests the weekly self-tests to take: each from the last day of its week until it is taken
  */
 public record TodayPlan(ProgramDay day, int week, List<String> focusTopics, int quota, List<String> newQuestions,
-        int reviewsDue, int hoursGoal) {
+        int reviewsDue, int hoursGoal, List<SelfTestDue> selfTests) {
+
+    /**
+     * A week's self-test that is waiting for the learner.
+     *
+     * @param started the learner has an attempt open at it
+     */
+    public record SelfTestDue(int week, boolean started) {
+    }
 }
