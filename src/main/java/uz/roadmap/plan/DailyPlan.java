@@ -23,6 +23,7 @@ import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
 import uz.roadmap.review.QuestionMemory;
 import uz.roadmap.review.ReviewManagement;
+import uz.roadmap.review.ReviewProgress;
 
 /**
  * A learner's day: which day of the program it is in their time zone, and what it holds. Today's
@@ -39,14 +40,16 @@ public class DailyPlan {
     private final AccountManagement accounts;
     private final Curriculum curriculum;
     private final ReviewManagement reviews;
+    private final ReviewProgress progress;
     private final SelfTests selfTests;
     private final Clock clock;
 
-    DailyPlan(AccountManagement accounts, Curriculum curriculum, ReviewManagement reviews, SelfTests selfTests,
-            Clock clock) {
+    DailyPlan(AccountManagement accounts, Curriculum curriculum, ReviewManagement reviews, ReviewProgress progress,
+            SelfTests selfTests, Clock clock) {
         this.accounts = accounts;
         this.curriculum = curriculum;
         this.reviews = reviews;
+        this.progress = progress;
         this.selfTests = selfTests;
         this.clock = clock;
     }
@@ -65,8 +68,10 @@ public class DailyPlan {
                     : curriculum.topics(ROADMAP, week).stream().map(topic -> topic.slug()).toList();
             var newQuestions = day.phase() == ProgramDay.Phase.NOT_STARTED ? List.<String>of()
                     : newQuestions(learner, quota, week, startOfToday);
-            return new TodayPlan(day, week, focus, quota.count(), newQuestions, reviews.dueNow(learner).count(),
-                    profile.dailyHoursGoal(), selfTestsDue(learner, day));
+            var answered = progress.answered(learner, ROADMAP);
+            return new TodayPlan(day, week, focus, quota.count(), newQuestions,
+                    newQuestions.stream().filter(answered::contains).toList(), reviews.dueNow(learner).count(),
+                    progress.reviewedSince(learner, startOfToday), profile.dailyHoursGoal(), selfTestsDue(learner, day));
         }));
     }
 
