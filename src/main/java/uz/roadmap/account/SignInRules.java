@@ -106,10 +106,14 @@ class SignInRules implements AccessRules {
         response.sendRedirect(request.getContextPath() + target);
     }
 
+    /**
+     * After signing in: the page the user was sent away from, else Today — or, for a learner who has
+     * not told when their program starts, the first questions that make Today whole.
+     */
     private final class InTheirLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
 
         InTheirLanguage() {
-            setDefaultTargetUrl("/");
+            setDefaultTargetUrl("/today");
         }
 
         @Override
@@ -118,6 +122,16 @@ class SignInRules implements AccessRules {
             accounts.profile(UUID.fromString(authentication.getName()))
                     .ifPresent(profile -> locales.setLocale(request, response, Locale.forLanguageTag(profile.language())));
             super.onAuthenticationSuccess(request, response, authentication);
+        }
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) {
+            var learner = authentication.getAuthorities().stream()
+                    .anyMatch(authority -> ("ROLE_" + Role.LEARNER.name()).equals(authority.getAuthority()));
+            var starting = learner && accounts.profile(UUID.fromString(authentication.getName()))
+                    .filter(profile -> profile.programStart() == null).isPresent();
+            return starting ? "/welcome" : super.determineTargetUrl(request, response, authentication);
         }
     }
 }

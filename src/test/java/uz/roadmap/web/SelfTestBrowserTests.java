@@ -34,6 +34,22 @@ class SelfTestBrowserTests extends BrowserTest {
     Curriculum curriculum;
 
     @Test
+    void onTheWeeksLastDayTodayAndTheWeekPageLeadToTheSelfTest() {
+        var fixtures = new AccountFixtures(accounts, database);
+        var learner = fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now(ZoneId.of("Asia/Tashkent")).minusDays(6));
+        signIn(learner.email(), AccountFixtures.PASSWORD);
+
+        page.navigate(url("/today?lang=en"));
+        assertThat(page.locator(".lead")).containsText("Day 7 of 56");
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Take the week 1 self-test")).click();
+        assertThat(page.locator("h1")).hasText("Week 1 self-test");
+
+        page.navigate(url("/roadmaps/backend-8-weeks/weeks/2?lang=en"));
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("The week 2 self-test")).click();
+        assertThat(page.locator("h1")).hasText("Week 2 self-test");
+    }
+
+    @Test
     void aLearnerTakesAWholeSelfTestByKeyboardReloadsInTheMiddleAndReadsTheReport() {
         var fixtures = new AccountFixtures(accounts, database);
         var learner = fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now().minusDays(6));

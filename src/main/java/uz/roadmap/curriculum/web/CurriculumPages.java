@@ -39,6 +39,7 @@ class CurriculumPages {
         model.addAttribute("detail", curriculum.week(roadmap, number).orElseThrow(CurriculumPages::notFound));
         model.addAttribute("questions", curriculum.questions(roadmap, new QuestionFilter(number, null, null), 0,
                 Curriculum.MAX_PAGE_SIZE).items());
+        model.addAttribute("selfTestItems", curriculum.selfTest(roadmap, number).size());
         return "curriculum/week";
     }
 
