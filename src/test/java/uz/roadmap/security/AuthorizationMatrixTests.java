@@ -92,6 +92,7 @@ class AuthorizationMatrixTests {
             entry("POST /api/v1/auth/tokens", Access.PUBLIC),
             entry("POST /api/v1/auth/refresh", Access.PUBLIC),
             entry("POST /api/v1/auth/revoke", Access.PUBLIC),
+            entry("POST /api/v1/auth/sign-out-everywhere", Access.OWN_DATA),
             entry("GET /api/v1/account/profile", Access.OWN_DATA),
             entry("PUT /api/v1/account/profile", Access.OWN_DATA),
             entry("GET /api/v1/account/export", Access.OWN_DATA),
@@ -281,8 +282,11 @@ class AuthorizationMatrixTests {
     void restOperationsAnswerEachCallerAsDeclared() throws Exception {
         for (var operation : REST.entrySet()) {
             for (var caller : callers.entrySet()) {
-                // deleting the account is tried on a fresh account of the same kind, so the callers survive
-                var token = operation.getKey().equals("DELETE /api/v1/account") && caller.getValue() != null
+                // deleting the account and signing out everywhere are tried on a fresh account of the
+                // same kind, so the callers' tokens survive
+                var ending = operation.getKey().equals("DELETE /api/v1/account")
+                        || operation.getKey().equals("POST /api/v1/auth/sign-out-everywhere");
+                var token = ending && caller.getValue() != null
                         ? signUp(caller.getKey()).token()
                         : caller.getValue();
                 var status = call(operation.getKey(), token);
