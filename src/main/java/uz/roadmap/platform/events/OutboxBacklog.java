@@ -62,7 +62,6 @@ class OutboxBacklog implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("roadmap.events.outbox.backlog", this, backlog -> backlog.read().size())
                 .description("Event publications not yet complete (waiting for a listener or for the broker's confirm)")
-                .baseUnit("events")
                 .register(registry);
         Gauge.builder("roadmap.events.outbox.oldest.age", this, backlog -> backlog.read().oldestAge().toMillis() / 1000.0)
                 .description("Age of the oldest event publication not yet complete; 0 when none waits")
