@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,6 +29,7 @@ import uz.roadmap.account.TokenPair;
 @Tag(name = "Authentication", description = "Tokens for the REST and gRPC APIs. Public. Send the access token as "
         + "`Authorization: Bearer …` (gRPC: `authorization` metadata); exchange the refresh token, once, for a new pair.")
 @RestController
+@SecurityRequirements // public: no token needed
 @RequestMapping("/api/v1/auth")
 class AuthApi {
 
