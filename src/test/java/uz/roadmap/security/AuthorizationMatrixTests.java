@@ -119,6 +119,12 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/cards/{card}", Access.OWN_ITEM),
             entry("GET /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
             entry("POST /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
+            entry("GET /api/v1/progress/matrix", Access.OWN_DATA),
+            entry("GET /api/v1/progress/topics/{topic}", Access.OWN_DATA),
+            entry("GET /api/v1/progress/readiness", Access.OWN_DATA),
+            entry("GET /api/v1/progress/activity", Access.OWN_DATA),
+            entry("PUT /api/v1/progress/streak-minimum", Access.OWN_DATA),
+            entry("GET /api/v1/progress/cohorts/{cohort}", Access.COHORT_MENTOR),
             entry("GET /api/v1/review-settings", Access.OWN_DATA),
             entry("PUT /api/v1/review-settings", Access.OWN_DATA),
             entry("POST /api/v1/self-tests", Access.OWN_DATA),
@@ -150,6 +156,11 @@ class AuthorizationMatrixTests {
             entry("roadmap.v1.PlanService/PauseStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/StopStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/SendStudyTimerHeartbeat", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetMatrix", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetTopicProgress", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetReadiness", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetActivity", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetCohortBoard", Access.COHORT_MENTOR),
             entry("roadmap.v1.AssessmentService/StartSelfTest", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/GetSelfTest", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/AnswerSelfTestItem", Access.OWN_DATA),
@@ -166,10 +177,11 @@ class AuthorizationMatrixTests {
     /** Request bodies that pass validation where the answer must come from ownership, not from the body. */
     private static final Map<String, String> BODIES = Map.of("POST /api/v1/cards/{card}/reviews", "{\"rating\":3}",
             "POST /api/v1/answers/{answer}/rating", "{\"covered\":[],\"rating\":3}",
-            "PUT /api/v1/self-tests/{attempt}/items/{number}", "{\"choices\":[\"a\"],\"certainty\":1}");
+            "PUT /api/v1/self-tests/{attempt}/items/{number}", "{\"choices\":[\"a\"],\"certainty\":1}",
+            "PUT /api/v1/progress/streak-minimum", "{\"minimum\":5}");
 
     private final Map<String, String> pathValues = new HashMap<>(Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
-            "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
+            "topics/{slug}", "topics/osi-tcp-udp", "{topic}", "osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
 
     private static final String PASSWORD = "a long enough passphrase";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -308,6 +320,17 @@ class AuthorizationMatrixTests {
                 .header("Authorization", "Bearer " + callers.get("mentor")).build(), BodyHandlers.ofString());
 
         assertThat(JSON.readTree(learners.body()).findValuesAsString("displayName")).containsExactly(names.get("learner"));
+    }
+
+    @Test
+    void aMentorSeesTheBoardOfTheirOwnCohortOnly() throws Exception {
+        var board = http.send(HttpRequest.newBuilder(uri("/api/v1/progress/cohorts/" + pathValues.get("{cohort}")))
+                .header("Authorization", "Bearer " + callers.get("mentor")).build(), BodyHandlers.ofString());
+        var another = http.send(HttpRequest.newBuilder(uri("/api/v1/progress/cohorts/" + pathValues.get("{cohort}")))
+                .header("Authorization", "Bearer " + callers.get("other mentor")).build(), BodyHandlers.discarding());
+
+        assertThat(JSON.readTree(board.body()).findValuesAsString("displayName")).containsExactly(names.get("learner"));
+        assertThat(another.statusCode()).isEqualTo(404);
     }
 
     @Test
