@@ -53,6 +53,16 @@ public class MockRecordings {
         this.clock = clock;
     }
 
+    /** The largest chunk one request may carry. */
+    public int maxChunkBytes() {
+        return (int) properties.maxChunk().toBytes();
+    }
+
+    /** The largest recording taken. */
+    public long maxBytes() {
+        return properties.maxSize().toBytes();
+    }
+
     /** What became of a chunk. */
     public sealed interface Uploading {
     }
