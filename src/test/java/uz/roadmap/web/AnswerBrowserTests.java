@@ -134,6 +134,23 @@ class AnswerBrowserTests extends BrowserTest {
         assertThat(page.getByLabel("Your answer")).isVisible();
     }
 
+    @Test
+    void anAnswerTooLongIsFlaggedBeforeSubmittingAndNothingIsLost() {
+        page.navigate(url("/answers/what-is-acid?lang=en"));
+        var tooLong = "A".repeat(20_001);
+        page.getByLabel("Your answer").fill(tooLong);
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("20,001 characters");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Submit and compare")).click();
+        assertThat(page.getByLabel("Your answer")).hasValue(tooLong);
+        assertThat(page.getByText("Model answer")).not().isVisible();
+
+        page.evaluate("document.getElementById('answer-form').submit()");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("at most 20,000 can be submitted");
+        assertThat(page.getByLabel("Your answer")).hasValue(tooLong);
+        assertThat(page.getByText("Which key points did you cover?")).not().isVisible();
+    }
+
     private static void assertFormatted(Locator answer) {
         assertThat(answer.locator("strong").first()).hasText("system call");
         assertThat(answer.locator("pre code").first()).isVisible();
