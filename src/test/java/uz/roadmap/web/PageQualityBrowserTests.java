@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 import uz.roadmap.BrowserTest;
 import uz.roadmap.account.AccountFixtures;
@@ -50,11 +51,40 @@ class PageQualityBrowserTests extends BrowserTest {
         for (var language : List.of("uz", "en")) {
             for (var path : PAGES) {
                 page.navigate(url(path + "?lang=" + language));
-                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                page.waitForLoadState(LoadState.NETWORKIDLE);
             }
         }
 
         org.assertj.core.api.Assertions.assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void afterTheFirstPageEveryPageCostsAFewKilobytes() {
+        var learner = new AccountFixtures(accounts, database).learner("uz", TASHKENT, LocalDate.now(TASHKENT));
+        signIn(learner.email(), AccountFixtures.PASSWORD);
+        var first = page.navigate(url("/?lang=en"));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+
+        @SuppressWarnings("unchecked")
+        var assets = (List<String>) page.evaluate("performance.getEntriesByType('resource').map(entry => entry.name)");
+        org.assertj.core.api.Assertions.assertThat(assets).isNotEmpty()
+                .allMatch(asset -> asset.matches(".*-[0-9a-f]{32}\\.(css|js|svg)$"), "has a content-hashed name");
+        var asset = page.request().get(assets.getFirst());
+        org.assertj.core.api.Assertions.assertThat(asset.headers().get("cache-control")).contains("max-age=31536000");
+        org.assertj.core.api.Assertions.assertThat(first.headers().get("content-encoding")).isEqualTo("gzip");
+
+        var heavy = new ArrayList<String>();
+        for (var path : PAGES) {
+            page.navigate(url(path + "?lang=uz"));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            var transferred = ((Number) page.evaluate("""
+                    performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                        .reduce((sum, entry) => sum + entry.transferSize, 0)""")).longValue();
+            if (transferred >= 15_000) {
+                heavy.add(path + ": " + transferred + " bytes");
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(heavy).as("pages whose load after the first transferred 15 KB or more").isEmpty();
     }
 
     @Test
