@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -319,17 +321,38 @@ public class ReviewManagement {
     }
 
     /**
+     * When the card would fall due after each rating, were it reviewed at this moment: what the
+     * rating buttons show. The scheduler computes it exactly as {@link #review} would, so a review
+     * recorded at the same moment gets the interval its button showed.
+     */
+    public Optional<Map<Rating, Instant>> preview(UUID learner, UUID cardId, Instant at) {
+        return cards.find(learner, cardId).map(card -> {
+            var scheduling = scheduling(card);
+            var dues = new EnumMap<Rating, Instant>(Rating.class);
+            for (var rating : Rating.values()) {
+                dues.put(rating, scheduling.apply(rating, at).due());
+            }
+            return dues;
+        });
+    }
+
+    /**
      * The card after the review, by the learner's settings: FSRS at their desired retention, then
      * moved inside its fuzz range toward a lighter day and away from their easy days.
      */
     private Memory schedule(Card card, Rating rating, Instant at) {
+        return scheduling(card).apply(rating, at);
+    }
+
+    /** How this card is scheduled by the learner's settings (read once, for one or more ratings). */
+    private BiFunction<Rating, Instant, Memory> scheduling(Card card) {
         var chosen = settings.of(card.learner());
         var scheduler = new Fsrs(FsrsParameters.defaults().withRequestRetention(chosen.desiredRetention()));
         var zone = timeZone(card.learner());
         var balancer = new LoadBalancer(zone, chosen.easyDays(), chosen.loadBalancing(),
                 (first, last) -> cards.dueOn(card.learner(), zone, first, last, card.id()),
                 scheduler.parameters().maximumInterval());
-        return balancer.balance(scheduler.review(card.memory(), rating, at));
+        return (rating, at) -> balancer.balance(scheduler.review(card.memory(), rating, at));
     }
 
     private ZoneId timeZone(UUID learner) {

@@ -93,7 +93,9 @@ class DailyLoopBrowserTests extends BrowserTest {
             }
         }
 
-        assertThat(page.getByText("Nothing is due right now.")).isVisible();
+        assertThat(page.locator(".session-summary")).containsText("10 cards reviewed");
+        assertThat(page.locator(".review-waiting"))
+                .containsText("comes back in");
         org.assertj.core.api.Assertions.assertThat(page.evaluate("window.sameDocument")).as("no page reload").isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(prompts).doesNotHaveDuplicates();
         org.assertj.core.api.Assertions.assertThat(database.sql(
