@@ -85,9 +85,13 @@ class ErrorPages implements ErrorController {
         return problem;
     }
 
+    /** The error's status; a request for {@code /error} itself, with no error behind it, finds nothing. */
     private static HttpStatus status(HttpServletRequest request) {
         var code = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        var status = code == null ? null : HttpStatus.resolve(code);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
+        var status = HttpStatus.resolve(code);
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
