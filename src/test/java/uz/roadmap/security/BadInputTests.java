@@ -153,6 +153,40 @@ class BadInputTests {
     }
 
     @Test
+    void everyApiRefusalIsProblemDetailsWhateverTheClientAccepts() throws Exception {
+        failures.clear();
+        var email = "learner-" + UUID.randomUUID() + "@example.com";
+        assertThat(accounts.signUp(email, PASSWORD, "Learner", "en")).isEmpty();
+        var learner = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(),
+                BodyHandlers.ofString()).body()).path("accessToken").asString();
+        for (var accept : new String[] { "*/*", "text/html", "application/xml", "" }) {
+            for (var request : List.of(
+                    HttpRequest.newBuilder(uri("/api/v1/cohorts")).header("Authorization", "Bearer " + learner),
+                    HttpRequest.newBuilder(uri("/api/v1/cohorts")),
+                    HttpRequest.newBuilder(uri("/api/v1/nothing-here")),
+                    HttpRequest.newBuilder(uri("/api/v1/roadmaps")).DELETE(),
+                    HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "text/plain")
+                            .POST(BodyPublishers.ofString("x")))) {
+                if (!accept.isEmpty()) {
+                    request.header("Accept", accept);
+                }
+                var built = request.build();
+                var response = http.send(built, BodyHandlers.ofString());
+                var shown = built.method() + " " + built.uri().getPath() + " (Accept " + accept + ")";
+                if (response.statusCode() < 400 || !response.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json") || response.body().isEmpty()) {
+                    failures.add(shown + " -> " + response.statusCode() + " "
+                            + response.headers().firstValue("Content-Type").orElse("no body"));
+                }
+            }
+        }
+
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void noGrpcMethodAnswersUnknownOrInternalToBadInput() {
         failures.clear();
         var methods = 0;

@@ -3,6 +3,7 @@ package uz.roadmap.platform.security;
 import static org.springframework.security.authorization.AuthenticatedAuthorizationManager.authenticated;
 import static org.springframework.security.authorization.AuthorizationManagers.anyOf;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -69,6 +71,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiCallWithoutSession))
                 .cors(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors
+                        .accessDeniedHandler(SecurityConfiguration::forbidden)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"), pages())
                         .defaultAuthenticationEntryPointFor(
                                 (request, response, refused) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
@@ -105,6 +108,19 @@ class SecurityConfiguration {
     private static boolean apiCallWithoutSession(HttpServletRequest request) {
         return request.getRequestURI().startsWith("/api/")
                 && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null);
+    }
+
+    /**
+     * A refusal is 403 problem details (or an error page), for bearer tokens as for sessions; a bearer
+     * token also gets the standard challenge.
+     */
+    private static void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 
     /** Browsers asking for a page are sent to sign in; API clients get 401 problem details. */
