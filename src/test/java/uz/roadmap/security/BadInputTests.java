@@ -153,6 +153,21 @@ class BadInputTests {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedWith413WithOrWithoutItsLength() throws Exception {
+        var huge = "{\"email\":\"" + "x".repeat(1024 * 1024) + "\",\"password\":\"y\"}";
+        var announced = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(huge)).build(), BodyHandlers.ofString());
+        var chunked = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        huge.getBytes(StandardCharsets.UTF_8)))).build(), BodyHandlers.ofString());
+
+        assertThat(announced.statusCode()).isEqualTo(413);
+        assertThat(announced.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(chunked.body()).path("type").asString()).isEqualTo("/problems/content-too-large");
+    }
+
+    @Test
     void everyApiRefusalIsProblemDetailsWhateverTheClientAccepts() throws Exception {
         failures.clear();
         var email = "learner-" + UUID.randomUUID() + "@example.com";

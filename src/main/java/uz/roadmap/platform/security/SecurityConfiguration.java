@@ -34,7 +34,8 @@ import uz.roadmap.platform.AccessRules;
 
 /**
  * Who may call what. Each module declares its own routes ({@link AccessRules}); public here: static
- * assets, API documentation, health probes, metrics scrapes and server information. Everything
+ * assets, API documentation, health probes (their details only for admins) and server information.
+ * Metrics are scraped with an admin's token (a personal access token for the scraper). Everything
  * else needs a signed-in user. A path that no handler
  * serves answers 404 to everybody, so that unknown routes read as unknown rather than forbidden.
  * The REST API authenticates every request with a bearer token and keeps no session, so it needs
@@ -64,7 +65,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**",
-                                "/actuator/info", "/actuator/prometheus").permitAll()
+                                "/actuator/info").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/prometheus").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/server-info").permitAll()
                         .anyRequest().access(anyOf(authenticated(), knownRoutes.unknown()));
                 })

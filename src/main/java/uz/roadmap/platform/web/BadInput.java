@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -27,6 +28,18 @@ class BadInput {
     @ExceptionHandler({ IllegalArgumentException.class, DateTimeException.class, ArithmeticException.class })
     void invalid(RuntimeException invalid, HttpServletResponse response) throws IOException {
         log.info("Refused a request with an invalid value: {}", invalid.getClass().getSimpleName());
+        response.sendError(HttpStatus.BAD_REQUEST.value());
+    }
+
+    /** A body that passed the size limit while it was read is 413; any other unreadable body 400. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    void unreadable(HttpMessageNotReadableException unreadable, HttpServletResponse response) throws IOException {
+        for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WellFormedRequests.BodyTooLarge) {
+                response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+                return;
+            }
+        }
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 

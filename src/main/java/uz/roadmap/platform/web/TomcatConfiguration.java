@@ -14,8 +14,8 @@ class TomcatConfiguration {
 
 
     @Bean
-    FilterRegistrationBean<WellFormedRequests> wellFormedRequests() {
-        var registration = new FilterRegistrationBean<>(new WellFormedRequests());
+    FilterRegistrationBean<WellFormedRequests> wellFormedRequests(RequestLimits limits) {
+        var registration = new FilterRegistrationBean<>(new WellFormedRequests(limits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
