@@ -61,7 +61,8 @@ class ApiDocumentation {
                 .info(new Info()
                         .title("Backend Roadmap API")
                         .version("v1")
-                        .license(new License().name("Proprietary: all rights reserved"))
+                        .license(new License().name("Proprietary: all rights reserved")
+                                .identifier("LicenseRef-Proprietary"))
                         .description("""
                                 The 8-week backend roadmap as an API: curriculum, daily plan, reviews and progress.
 
