@@ -1,7 +1,10 @@
 package uz.roadmap.account.web;
 
+import java.util.UUID;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,6 +65,14 @@ class AuthApi {
     TokenPair refresh(@Valid @RequestBody RefreshToken token) {
         return accounts.refreshTokens(token.refreshToken())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+
+    @Operation(summary = "Sign out everywhere: end every access token, refresh token and web session of mine",
+            description = "Needs a bearer token. Personal access tokens stay until revoked one by one.")
+    @PostMapping("/sign-out-everywhere")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void signOutEverywhere(Authentication user) {
+        accounts.signOutEverywhere(UUID.fromString(user.getName()));
     }
 
     @Operation(summary = "Sign out: revoke a refresh token and every token of its sign-in")

@@ -26,7 +26,8 @@ import uz.roadmap.platform.RoadmapProperties;
 /**
  * Local mode runs a real PostgreSQL server embedded in the application, its data kept under
  * {@code <data dir>/postgres} so that it survives restarts. Spring owns its life cycle: the
- * server's own shutdown hook is off, so it stops only after everything that uses it.
+ * server's own shutdown hook is off, so it stops only after everything that uses it. One instance at a
+ * time may use a data folder; a second one stops at once, saying so.
  * <p>
  * The server requires a password ({@code scram-sha-256} for every connection in
  * {@code pg_hba.conf}), so that another local user or process cannot sign in as its superuser.
@@ -43,8 +44,14 @@ class EmbeddedDatabaseConfiguration {
     private static final String SUPERUSER = "postgres";
     private static final Pattern TRUSTED = Pattern.compile("^(\\s*(?:local|host)\\S*\\s.*\\s)trust(\\s*)$");
 
+    /** @throws DataFolderInUseException when another instance runs on the data folder */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(RoadmapProperties properties) throws IOException, SQLException {
+    DataFolderLock dataFolderLock(RoadmapProperties properties) throws IOException {
+        return DataFolderLock.acquire(properties.dataDir());
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(RoadmapProperties properties, DataFolderLock claim) throws IOException, SQLException {
         var directory = properties.dataDir().resolve("postgres");
         Files.createDirectories(directory);
         var passwordFile = passwordFile(properties.dataDir());
