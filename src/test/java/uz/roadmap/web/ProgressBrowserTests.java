@@ -1,103 +1,114 @@
 package uz.roadmap.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.Page.GetByRoleOptions;
+import com.microsoft.playwright.options.AriaRole;
+
 import uz.roadmap.BrowserTest;
 import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountManagement;
-import uz.roadmap.curriculum.Content;
-import uz.roadmap.curriculum.Curriculum;
-import uz.roadmap.curriculum.QuestionFilter;
-import uz.roadmap.progress.Competencies;
 import uz.roadmap.review.ReviewManagement;
-import uz.roadmap.review.scheduling.Rating;
 
 /**
- * A learner who answered every easy question of a topic well opens their competency matrix, the
- * topic's evidence, readiness and the activity heatmap, in both languages, on a phone and a desktop.
+ * Progress shows in the daily loop: Today ticks off what is done, a rating is confirmed, a finished
+ * review session says what it did, and the roadmap's pages show what the learner has done.
  */
 class ProgressBrowserTests extends BrowserTest {
 
-    private static final String TOPIC = "osi-tcp-udp";
+    private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
 
     @Autowired
     AccountManagement accounts;
 
     @Autowired
-    JdbcClient database;
-
-    @Autowired
-    Curriculum curriculum;
-
-    @Autowired
     ReviewManagement reviews;
 
     @Autowired
-    Competencies competencies;
+    JdbcClient database;
 
     @Test
-    void theMatrixEvidenceReadinessAndHeatmapReadInBothLanguagesOnAPhoneAndADesktop() {
-        var learner = new AccountFixtures(accounts, database).learner("uz", ZoneId.of("Asia/Tashkent"), LocalDate.now().minusDays(6));
-        var easy = curriculum.questions("backend-8-weeks", new QuestionFilter(null, TOPIC, 1), 0, 100).items();
-        for (var question : easy) {
-            var checked = reviews.submitAnswer(learner.id(), "backend-8-weeks", question.slug(), "my answer").orElseThrow();
-            reviews.rateAnswer(learner.id(), checked.answer().id(),
-                    IntStream.range(0, question.keyPoints().size()).boxed().toList(), Rating.GOOD);
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> competencies.topic(learner.id(), "backend-8-weeks", TOPIC)
-                .orElseThrow().level() == 1);
-        signIn(learner.email(), AccountFixtures.PASSWORD);
+    void todayTicksOffAnAnsweredQuestionAndTheRoadmapShowsIt() {
+        signedInLearner();
+        page.navigate(url("/today?lang=en"));
+        assertThat(page.locator(".day-parts li").first()).hasText(Pattern.compile("Answers written: 0 of 5"));
+        assertThat(page.locator(".day-parts li").first()).hasClass(Pattern.compile("todo"));
+        var first = page.locator(".today-questions li").first();
+        var prompt = first.getByRole(AriaRole.LINK).textContent();
 
-        var texts = Map.of("en", List.of("Competency matrix", "Readiness", "Activity", "met"),
-                "uz", List.of("Kompetensiyalar jadvali", "Tayyorlik", "Faollik", "bajarilgan"));
-        for (var width : List.of(390, 1280)) {
-            page.setViewportSize(width, 900);
-            for (var language : List.of("uz", "en")) {
-                var expected = texts.get(language);
+        first.getByRole(AriaRole.LINK).click();
+        page.getByLabel("Your answer").fill("The client sends SYN with its initial sequence number; the server answers "
+                + "SYN-ACK; the client sends ACK. Then the connection is ESTABLISHED.");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Submit and compare")).click();
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Confirm")).click();
 
-                page.navigate(url("/progress?lang=" + language));
-                assertThat(page.locator("h1")).hasText(expected.get(0));
-                var topic = page.locator("#topic-" + TOPIC);
-                assertThat(topic.locator(".level-chip").first()).hasText("1");
-                topic.locator("summary").click();
-                var evidence = topic.locator(".evidence-list a");
-                assertThat(evidence).hasCount(easy.size());
-                assertThat(evidence.first()).isVisible();
-                assertThat(topic.locator(".level-check h3 .badge").first()).hasText(expected.get(3));
-                assertThat(evidence.allTextContents()).containsExactlyInAnyOrderElementsOf(
-                        easy.stream().map(Content.Question::slug).toList());
-                noHorizontalScroll();
+        assertThat(page.locator("h1")).hasText("Today");
+        assertThat(page.locator("main .notice[role=status]"))
+                .hasText(Pattern.compile("^Saved and rated (Again|Hard|Good|Easy): this question comes back in \\d+ (min|d)\\.$"));
+        assertThat(page.locator(".day-parts li").first()).containsText("Answers written: 1 of 5");
+        var ticked = page.locator(".today-questions li.done");
+        assertThat(ticked).hasCount(1);
+        assertThat(ticked.getByRole(AriaRole.LINK)).hasText(prompt);
+        assertThat(ticked.locator(".done-badge")).hasText("answered");
+        assertThat(page.getByText("1 of 5 answered.")).isVisible();
 
-                page.navigate(url("/progress/readiness?lang=" + language));
-                assertThat(page.locator("h1")).hasText(expected.get(1));
-                assertThat(page.locator(".verdict strong")).isVisible();
-                assertThat(page.locator(".focus li")).hasCount(3);
-                noHorizontalScroll();
+        page.navigate(url("/roadmaps/backend-8-weeks/weeks/1?lang=en"));
+        assertThat(page.locator(".my-progress")).containsText(Pattern.compile("1 of the week's \\d+ questions answered"));
+        assertThat(page.locator(".my-progress")).containsText("Self-test: not taken yet");
 
-                page.navigate(url("/progress/activity?lang=" + language));
-                assertThat(page.locator("h1")).hasText(expected.get(2));
-                assertThat(page.locator(".heat:not(.empty)")).hasCount(365);
-                assertThat(page.locator(".heat.h1, .heat.h2, .heat.h3, .heat.h4")).hasCount(1);
-                assertThat(page.locator(".chart .uplot")).hasCount(2);
-                noHorizontalScroll();
-            }
-        }
+        page.navigate(url("/roadmaps/backend-8-weeks?lang=en"));
+        var weekOne = page.locator(".my-progress tbody tr").first();
+        assertThat(weekOne.locator("th")).hasText("Week 1");
+        assertThat(weekOne.locator("td").first()).containsText(Pattern.compile("\\b1 of \\d+"));
+        assertThat(page.locator(".my-progress tbody tr")).hasCount(8);
     }
 
-    private void noHorizontalScroll() {
-        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0);
+    @Test
+    void everyRatingIsConfirmedAndAFinishedSessionSaysWhatItDid() {
+        var learner = signedInLearner();
+        List.of("process-vs-thread", "what-is-acid", "rebase-vs-merge")
+                .forEach(question -> reviews.introduce(learner, "backend-8-weeks", question));
+        page.navigate(url("/today?lang=en"));
+        assertThat(page.locator(".day-parts li").nth(1)).containsText("Reviews: 0 done today, 3 due now");
+
+        page.navigate(url("/review?lang=en"));
+        for (int card = 0; card < 3; card++) {
+            var prompt = page.locator(".review-prompt").textContent();
+            page.keyboard().press("Space");
+            assertThat(page.locator(".review-answer")).isVisible();
+            page.keyboard().press("4");
+            assertThat(page.locator(".feedback")).hasText(Pattern.compile("^Rated Easy: this card comes back in \\d+ d\\.$"));
+            if (card < 2) {
+                assertThat(page.locator(".review-prompt")).not().hasText(prompt);
+            }
+        }
+
+        var summary = page.locator(".session-summary");
+        assertThat(summary.getByRole(AriaRole.HEADING)).hasText("Session finished");
+        assertThat(summary).containsText("3 cards reviewed");
+        assertThat(summary.locator(".rating-4")).hasText("Easy: 3");
+        assertThat(summary.locator(".rating-1")).hasText("Again: 0");
+        assertThat(summary).containsText(Pattern.compile("It took (<1|\\d+) min\\."));
+        assertThat(summary).containsText(Pattern.compile("The next card is due in \\d+ d\\."));
+
+        page.navigate(url("/today?lang=en"));
+        assertThat(page.locator(".day-parts li").nth(1)).containsText("Reviews: 3 done today, 0 due now");
+        assertThat(page.locator(".day-parts li").nth(1)).hasClass(Pattern.compile("done"));
+    }
+
+    /** A learner on day 1 of the program, signed in in this browser. */
+    private java.util.UUID signedInLearner() {
+        var learner = new AccountFixtures(accounts, database).learner("en", TASHKENT, LocalDate.now(TASHKENT));
+        signIn(learner.email(), AccountFixtures.PASSWORD);
+        return learner.id();
     }
 }
