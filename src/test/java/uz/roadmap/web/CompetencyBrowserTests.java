@@ -97,6 +97,37 @@ class CompetencyBrowserTests extends BrowserTest {
         }
     }
 
+    @Test
+    void aMentorSeesTheBoardOfTheirCohortAndNotAnotherMentors() {
+        var fixtures = new AccountFixtures(accounts, database);
+        var learner = fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now().minusDays(3));
+        var mentor = fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now());
+        var otherMentor = fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now());
+        database.sql("UPDATE account.account SET role = 'MENTOR' WHERE id IN (:ids)")
+                .param("ids", List.of(mentor.id(), otherMentor.id())).update();
+        var cohort = accounts.openCohort(mentor.id(), "Kuz 2026");
+        accounts.joinCohort(learner.id(), cohort.inviteCode()).orElseThrow();
+
+        signIn(mentor.email(), AccountFixtures.PASSWORD);
+        for (var width : List.of(390, 1280)) {
+            page.setViewportSize(width, 900);
+            page.navigate(url("/progress?lang=en"));
+            page.getByText("Kuz 2026").click();
+            assertThat(page.locator("h1")).hasText("Cohort board: Kuz 2026");
+            var row = page.locator(".board tbody tr");
+            assertThat(row).hasCount(1);
+            assertThat(row.locator("th")).containsText("Aziza");
+            assertThat(row.locator(".badge.slipping")).hasText("at risk");
+            assertThat(row.locator(".level-chip")).hasCount(curriculum.topics("backend-8-weeks", null).size());
+            noHorizontalScroll();
+        }
+
+        page.context().clearCookies();
+        signIn(otherMentor.email(), AccountFixtures.PASSWORD);
+        var refused = page.navigate(url("/progress/cohorts/" + cohort.id() + "?lang=en"));
+        assertThat(refused.status()).isEqualTo(404);
+    }
+
     private void noHorizontalScroll() {
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0);
     }
