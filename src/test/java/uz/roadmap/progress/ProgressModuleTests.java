@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import uz.roadmap.assessment.MockInterviewCompleted;
 import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
@@ -66,6 +67,9 @@ class ProgressModuleTests {
 
     @Autowired
     SelfTestFeed selfTestFeed;
+
+    @Autowired
+    MockInterviewFeed mockFeed;
 
     @Autowired
     uz.roadmap.review.ReviewHistory reviewHistory;
@@ -159,6 +163,37 @@ class ProgressModuleTests {
             assertThat(log.everything(learner)).as("rebuilt").isEqualTo(kept);
             assertThat(competencies.matrix(learner, ROADMAP)).isPresent();
         }
+    }
+
+    @Test
+    void aMockInterviewMeetsLevelThreesInterviewRuleAndAMentorsRegradingReplacesTheirEarlierOne() {
+        var learner = UUID.randomUUID();
+        var mock = UUID.randomUUID();
+        var mentor = UUID.randomUUID();
+        var hard = questions(TOPIC, 3).getFirst();
+        var at = Instant.parse("2026-12-01T10:00:00Z");
+
+        mockFeed.on(mock(mock, learner, learner, MockInterviewCompleted.Grader.LEARNER, hard, 0.5, at));
+        mockFeed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.6, at.plusSeconds(60)));
+        mockFeed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.9, at.plusSeconds(120)));
+        var once = log.everything(learner);
+        mockFeed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.6, at.plusSeconds(60)));
+
+        assertThat(log.everything(learner)).isEqualTo(once);
+        var interview = topic(learner).levels().get(2).requirements().stream()
+                .filter(requirement -> requirement.kind().equals("mockInterview")).findFirst().orElseThrow();
+        assertThat(interview.status()).isEqualTo(TopicProgress.Status.MET);
+        assertThat(interview.evidence()).singleElement().satisfies(fact -> {
+            assertThat(fact.subject()).isEqualTo("mentor");
+            assertThat(fact.percent()).isEqualTo(90);
+        });
+    }
+
+    private static MockInterviewCompleted mock(UUID mock, UUID learner, UUID grader, MockInterviewCompleted.Grader kind,
+            String question, double coverage, Instant at) {
+        return new MockInterviewCompleted(mock, learner, ROADMAP, 8, grader, kind, List.of(
+                new MockInterviewCompleted.QuestionCoverage(question, TOPIC, 3, 5, (int) Math.round(coverage * 5), coverage,
+                        List.of(), true)), at);
     }
 
     private void selfTest(UUID learner, Random random) {
