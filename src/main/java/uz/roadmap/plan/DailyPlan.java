@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 import uz.roadmap.account.AccountManagement;
+import uz.roadmap.assessment.MockInterviews;
+import uz.roadmap.assessment.MockStatus;
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.Quota;
 import uz.roadmap.curriculum.Curriculum;
@@ -35,12 +37,14 @@ public class DailyPlan {
     private final AccountManagement accounts;
     private final Curriculum curriculum;
     private final ReviewManagement reviews;
+    private final MockInterviews mockInterviews;
     private final Clock clock = Clock.systemUTC();
 
-    DailyPlan(AccountManagement accounts, Curriculum curriculum, ReviewManagement reviews) {
+    DailyPlan(AccountManagement accounts, Curriculum curriculum, ReviewManagement reviews, MockInterviews mockInterviews) {
         this.accounts = accounts;
         this.curriculum = curriculum;
         this.reviews = reviews;
+        this.mockInterviews = mockInterviews;
     }
 
     public Optional<TodayPlan> today(UUID learner) {
@@ -58,7 +62,7 @@ public class DailyPlan {
             var newQuestions = day.phase() == ProgramDay.Phase.NOT_STARTED ? List.<String>of()
                     : newQuestions(learner, quota, week, startOfToday);
             return new TodayPlan(day, week, focus, quota.count(), newQuestions, reviews.dueNow(learner).count(),
-                    profile.dailyHoursGoal());
+                    profile.dailyHoursGoal(), mockInterviewDue(learner, day, startOfToday));
         }));
     }
 
@@ -80,6 +84,13 @@ public class DailyPlan {
                 .limit(quota.count())
                 .map(Question::slug)
                 .toList();
+    }
+
+    /** In the program's last week, today asks for a mock interview until the learner has completed one today. */
+    private boolean mockInterviewDue(UUID learner, ProgramDay day, Instant startOfToday) {
+        return day.phase() == ProgramDay.Phase.PROGRAM && day.week() == ProgramDay.WEEKS
+                && mockInterviews.history(learner).stream().noneMatch(mock -> mock.status() == MockStatus.COMPLETED
+                        && mock.completedAt() != null && !mock.completedAt().isBefore(startOfToday));
     }
 
     private static boolean metBefore(QuestionMemory memory, Instant startOfToday) {
