@@ -232,6 +232,8 @@
     sent.then(function () {
       current += 1;
       if (current > total) { return finished(); }
+      el('mock-number').textContent = current;
+      prompt.textContent = data.waiting;
       stage = 'ready';
       phase.textContent = data.phaseDone;
       countdown.textContent = clock(0);

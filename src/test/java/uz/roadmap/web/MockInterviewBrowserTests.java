@@ -65,6 +65,9 @@ class MockInterviewBrowserTests extends BrowserTest {
             assertThat(page.locator("#mock-next")).isVisible();
             assertThat(page.locator("#mock-recorder")).isVisible();
             prompts.add(page.locator("#mock-prompt").textContent().strip());
+            @SuppressWarnings("unchecked")
+            var spoken = (List<String>) page.evaluate("window.__spoken");
+            assertThat(spoken).as("each question read aloud").containsExactlyElementsOf(prompts);
             page.waitForTimeout(2500);
             page.keyboard().press("n");
             if (number < 2) {
@@ -73,13 +76,10 @@ class MockInterviewBrowserTests extends BrowserTest {
         }
 
         assertThat(page.locator("h1")).hasText("Grade your answers");
-        @SuppressWarnings("unchecked")
-        var spoken = (List<String>) page.evaluate("window.__spoken");
-        assertThat(spoken).as("each question read aloud").containsExactlyElementsOf(prompts);
 
         var audio = page.locator("article#question-1 audio");
         assertThat(audio).hasCount(1);
-        var recording = page.request().get(audio.getAttribute("src"));
+        var recording = page.request().get(url(audio.getAttribute("src")));
         assertThat(recording.status()).isEqualTo(200);
         assertThat(recording.headers().get("content-type")).startsWith("audio/");
         assertThat(recording.body().length).isGreaterThan(1000);
