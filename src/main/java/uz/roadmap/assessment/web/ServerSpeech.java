@@ -7,7 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +25,17 @@ class ServerSpeech {
     private final String command;
     private volatile Boolean available;
 
-    ServerSpeech(@Value("${roadmap.assessment.speech.command:espeak-ng}") String command) {
-        this.command = command;
+    /**
+     * The server's voice ({@code roadmap.assessment.speech.*}).
+     *
+     * @param command the espeak-ng program to run (a name on the path, or a full path)
+     */
+    @ConfigurationProperties("roadmap.assessment.speech")
+    record Settings(@DefaultValue("espeak-ng") String command) {
+    }
+
+    ServerSpeech(Settings settings) {
+        this.command = settings.command();
     }
 
     /** Whether espeak-ng is there to speak. */
