@@ -92,6 +92,7 @@ class AuthorizationMatrixTests {
             entry("POST /api/v1/auth/tokens", Access.PUBLIC),
             entry("POST /api/v1/auth/refresh", Access.PUBLIC),
             entry("POST /api/v1/auth/revoke", Access.PUBLIC),
+            entry("POST /api/v1/auth/sign-out-everywhere", Access.OWN_DATA),
             entry("GET /api/v1/account/profile", Access.OWN_DATA),
             entry("PUT /api/v1/account/profile", Access.OWN_DATA),
             entry("GET /api/v1/account/export", Access.OWN_DATA),
@@ -118,6 +119,12 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/cards/{card}", Access.OWN_ITEM),
             entry("GET /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
             entry("POST /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
+            entry("GET /api/v1/progress/matrix", Access.OWN_DATA),
+            entry("GET /api/v1/progress/topics/{topic}", Access.OWN_DATA),
+            entry("GET /api/v1/progress/readiness", Access.OWN_DATA),
+            entry("GET /api/v1/progress/activity", Access.OWN_DATA),
+            entry("PUT /api/v1/progress/streak-minimum", Access.OWN_DATA),
+            entry("GET /api/v1/progress/cohorts/{cohort}", Access.COHORT_MENTOR),
             entry("GET /api/v1/review-settings", Access.OWN_DATA),
             entry("PUT /api/v1/review-settings", Access.OWN_DATA),
             entry("POST /api/v1/self-tests", Access.OWN_DATA),
@@ -162,6 +169,11 @@ class AuthorizationMatrixTests {
             entry("roadmap.v1.PlanService/PauseStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/StopStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/SendStudyTimerHeartbeat", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetMatrix", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetTopicProgress", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetReadiness", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetActivity", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetCohortBoard", Access.COHORT_MENTOR),
             entry("roadmap.v1.AssessmentService/StartSelfTest", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/GetSelfTest", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/AnswerSelfTestItem", Access.OWN_DATA),
@@ -190,10 +202,11 @@ class AuthorizationMatrixTests {
             "PUT /api/v1/mock-interviews/{mock}/questions/{number}/grade", "{\"covered\":[]}",
             "PUT /api/v1/mock-interviews/{mock}/questions/{number}/mentor-grade", "{\"covered\":[]}",
             "POST /api/v1/answers/{answer}/rating", "{\"covered\":[],\"rating\":3}",
-            "PUT /api/v1/self-tests/{attempt}/items/{number}", "{\"choices\":[\"a\"],\"certainty\":1}");
+            "PUT /api/v1/self-tests/{attempt}/items/{number}", "{\"choices\":[\"a\"],\"certainty\":1}",
+            "PUT /api/v1/progress/streak-minimum", "{\"minimum\":5}");
 
     private final Map<String, String> pathValues = new HashMap<>(Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
-            "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
+            "topics/{slug}", "topics/osi-tcp-udp", "{topic}", "osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
 
     private static final String PASSWORD = "a long enough passphrase";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -314,8 +327,11 @@ class AuthorizationMatrixTests {
     void restOperationsAnswerEachCallerAsDeclared() throws Exception {
         for (var operation : REST.entrySet()) {
             for (var caller : callers.entrySet()) {
-                // deleting the account is tried on a fresh account of the same kind, so the callers survive
-                var token = operation.getKey().equals("DELETE /api/v1/account") && caller.getValue() != null
+                // deleting the account and signing out everywhere are tried on a fresh account of the
+                // same kind, so the callers' tokens survive
+                var ending = operation.getKey().equals("DELETE /api/v1/account")
+                        || operation.getKey().equals("POST /api/v1/auth/sign-out-everywhere");
+                var token = ending && caller.getValue() != null
                         ? signUp(caller.getKey()).token()
                         : caller.getValue();
                 var status = call(operation.getKey(), token);
@@ -337,6 +353,17 @@ class AuthorizationMatrixTests {
                 .header("Authorization", "Bearer " + callers.get("mentor")).build(), BodyHandlers.ofString());
 
         assertThat(JSON.readTree(learners.body()).findValuesAsString("displayName")).containsExactly(names.get("learner"));
+    }
+
+    @Test
+    void aMentorSeesTheBoardOfTheirOwnCohortOnly() throws Exception {
+        var board = http.send(HttpRequest.newBuilder(uri("/api/v1/progress/cohorts/" + pathValues.get("{cohort}")))
+                .header("Authorization", "Bearer " + callers.get("mentor")).build(), BodyHandlers.ofString());
+        var another = http.send(HttpRequest.newBuilder(uri("/api/v1/progress/cohorts/" + pathValues.get("{cohort}")))
+                .header("Authorization", "Bearer " + callers.get("other mentor")).build(), BodyHandlers.discarding());
+
+        assertThat(JSON.readTree(board.body()).findValuesAsString("displayName")).containsExactly(names.get("learner"));
+        assertThat(another.statusCode()).isEqualTo(404);
     }
 
     @Test
