@@ -30,6 +30,7 @@ import uz.roadmap.assessment.MockInterviews;
 import uz.roadmap.assessment.MockStatus;
 import uz.roadmap.assessment.MockTiming;
 import uz.roadmap.assessment.MockView;
+import uz.roadmap.platform.Markdown;
 
 /**
  * Mock interviews in the browser: the list with a form to start one; the run (each question shown
@@ -46,15 +47,13 @@ class MockInterviewPages {
     private final MockGrading grading;
     private final AccountManagement accounts;
     private final ServerSpeech speech;
-    private final MockMarkdown markdown;
+    private final Markdown markdown = new Markdown();
 
-    MockInterviewPages(MockInterviews interviews, MockGrading grading, AccountManagement accounts, ServerSpeech speech,
-            MockMarkdown markdown) {
+    MockInterviewPages(MockInterviews interviews, MockGrading grading, AccountManagement accounts, ServerSpeech speech) {
         this.interviews = interviews;
         this.grading = grading;
         this.accounts = accounts;
         this.speech = speech;
-        this.markdown = markdown;
     }
 
     /** A learner of the mentor's cohorts, for the mentor's list. */
