@@ -125,7 +125,13 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/self-tests/{attempt}", Access.OWN_ITEM),
             entry("PUT /api/v1/self-tests/{attempt}/items/{number}", Access.OWN_ITEM),
             entry("POST /api/v1/self-tests/{attempt}/submission", Access.OWN_ITEM),
-            entry("GET /api/v1/self-tests/{attempt}/report", Access.OWN_ITEM));
+            entry("GET /api/v1/self-tests/{attempt}/report", Access.OWN_ITEM),
+            entry("GET /api/v1/labs", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}", Access.OWN_DATA),
+            entry("POST /api/v1/labs/{lab}/submissions", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}/submissions", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}/submissions/{submission}", Access.OWN_ITEM),
+            entry("POST /api/v1/labs/{lab}/runs", Access.OWN_DATA));
 
     private static final Map<String, Access> GRPC = Map.ofEntries(
             entry("roadmap.v1.ServerInfoService/GetServerInfo", Access.PUBLIC),
@@ -229,6 +235,11 @@ class AuthorizationMatrixTests {
                 .POST(BodyPublishers.ofString("{\"roadmap\":\"backend-8-weeks\",\"week\":1}")).build(),
                 BodyHandlers.ofString()).body());
         pathValues.put("{attempt}", foreignAttempt.path("id").asString());
+        pathValues.put("{lab}", "sql-orders-per-status");
+        var foreignSubmission = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/labs/sql-orders-per-status/submissions"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
+                .POST(BodyPublishers.ofString("{\"sql\":\"SELECT 1\"}")).build(), BodyHandlers.ofString()).body());
+        pathValues.put("{submission}", foreignSubmission.path("id").asString());
         var joined = http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts/join"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("learner"))
                 .POST(BodyPublishers.ofString("{\"inviteCode\":\"" + cohort.path("inviteCode").asString() + "\"}")).build(),
