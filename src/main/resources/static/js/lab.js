@@ -20,7 +20,6 @@
       lineNumbers: true,
       lineWrapping: true,
       indentUnit: 2,
-      inputStyle: 'contenteditable',
       screenReaderLabel: textarea.labels && textarea.labels[0] ? textarea.labels[0].textContent : 'SQL',
       extraKeys: {
         'Ctrl-Enter': function () { press(run); },

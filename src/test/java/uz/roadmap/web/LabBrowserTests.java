@@ -42,7 +42,7 @@ class LabBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Orders per status");
         assertThat(page.locator(".schema summary").first()).containsText("shop.");
 
-        page.locator(".CodeMirror").click();
+        page.locator(".CodeMirror textarea").focus();
         page.keyboard().press("Control+A");
         page.keyboard().type("SELECT status, count(*) AS orders FROM shop.orders GROUP BY status ORDER BY orders DESC, status");
         page.keyboard().press("Control+Enter");
