@@ -90,6 +90,11 @@ class Submission extends AbstractAggregateRoot<Submission> {
         return tries >= TRIES && judged(judgeError, topics, now);
     }
 
+    /** The events registered and not yet published. */
+    List<Object> events() {
+        return List.copyOf(domainEvents());
+    }
+
     boolean pending() {
         return status == Status.PENDING;
     }

@@ -69,23 +69,10 @@
     return removeChildren(parent).appendChild(e)
   }
 
-  // Backend Roadmap: styles are set property by property (CSSOM) instead of through cssText, which a
-  // Content-Security-Policy without 'unsafe-inline' blocks; setting '' clears them as cssText did.
-  function setCssText(e, css) {
-    var declarations = String(css).split(";");
-    for (var i = e.style.length - 1; i >= 0; --i) { e.style.removeProperty(e.style[i]); }
-    for (var j = 0; j < declarations.length; ++j) {
-      var colon = declarations[j].indexOf(":");
-      if (colon < 0) { continue; }
-      var name = declarations[j].slice(0, colon).trim(), value = declarations[j].slice(colon + 1).trim();
-      if (name && name !== "filter") { e.style.setProperty(name, value); }
-    }
-  }
-
   function elt(tag, content, className, style) {
     var e = document.createElement(tag);
     if (className) { e.className = className; }
-    if (style) { setCssText(e, style); }
+    if (style) { e.style.cssText = style; }
     if (typeof content == "string") { e.appendChild(document.createTextNode(content)); }
     else if (content) { for (var i = 0; i < content.length; ++i) { e.appendChild(content[i]); } }
     return e
@@ -4367,7 +4354,7 @@
       var className = ref.className;
       var style = ref.style;
       var gElt = gutters.appendChild(elt("div", null, "CodeMirror-gutter " + className));
-      if (style) { setCssText(gElt, style); }
+      if (style) { gElt.style.cssText = style; }
       if (className == "CodeMirror-linenumbers") {
         display.lineGutter = gElt;
         gElt.style.width = (display.lineNumWidth || 1) + "px";
@@ -9652,8 +9639,8 @@
 
     var oldCSS = te.style.cssText, oldWrapperCSS = input.wrapper.style.cssText;
     var wrapperBox = input.wrapper.offsetParent.getBoundingClientRect();
-    setCssText(input.wrapper, "position: static");
-    setCssText(te, "position: absolute; width: 30px; height: 30px;\n      top: " + (e.clientY - wrapperBox.top - 5) + "px; left: " + (e.clientX - wrapperBox.left - 5) + "px;\n      z-index: 1000; background: " + (ie ? "rgba(255, 255, 255, .05)" : "transparent") + ";\n      outline: none; border-width: 0; outline: none; overflow: hidden; opacity: .05; filter: alpha(opacity=5);");
+    input.wrapper.style.cssText = "position: static";
+    te.style.cssText = "position: absolute; width: 30px; height: 30px;\n      top: " + (e.clientY - wrapperBox.top - 5) + "px; left: " + (e.clientX - wrapperBox.left - 5) + "px;\n      z-index: 1000; background: " + (ie ? "rgba(255, 255, 255, .05)" : "transparent") + ";\n      outline: none; border-width: 0; outline: none; overflow: hidden; opacity: .05; filter: alpha(opacity=5);";
     var oldScrollY;
     if (webkit) { oldScrollY = te.ownerDocument.defaultView.scrollY; } // Work around Chrome issue (#2712)
     display.input.focus();
@@ -9684,8 +9671,8 @@
     function rehide() {
       if (input.contextMenuPending != rehide) { return }
       input.contextMenuPending = false;
-      setCssText(input.wrapper, oldWrapperCSS);
-      setCssText(te, oldCSS);
+      input.wrapper.style.cssText = oldWrapperCSS;
+      te.style.cssText = oldCSS;
       if (ie && ie_version < 9) { display.scrollbars.setScrollTop(display.scroller.scrollTop = scrollPos); }
 
       // Try to detect the user choosing select-all

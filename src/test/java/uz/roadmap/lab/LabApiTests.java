@@ -1,6 +1,7 @@
 package uz.roadmap.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,15 @@ import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import uz.roadmap.BearerToken;
 import uz.roadmap.FullStackTest;
+import uz.roadmap.GrpcTestChannel;
+import uz.roadmap.grpc.v1.GetSubmissionRequest;
+import uz.roadmap.grpc.v1.LabServiceGrpc;
+import uz.roadmap.grpc.v1.LabSubmission;
+import uz.roadmap.grpc.v1.SubmitQueryRequest;
 import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.curriculum.Content.Task;
@@ -54,6 +64,9 @@ class LabApiTests {
 
     @Autowired
     Curriculum curriculum;
+
+    @Autowired
+    GrpcTestChannel grpc;
 
     final HttpClient http = HttpClient.newHttpClient();
     String token;
@@ -155,6 +168,28 @@ class LabApiTests {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(send("POST", "/api/v1/labs/no-such-lab/submissions", body("SELECT 1")).statusCode()).isEqualTo(404);
         assertThat(send("POST", "/api/v1/labs/sql-orders-per-status/submissions", "{}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void overGrpcAWatchedSubmissionStreamsItsVerdictAndAnotherLearnersIsNotFound() throws Exception {
+        var stub = LabServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
+
+        var submitted = stub.submitQuery(SubmitQueryRequest.newBuilder().setLab("sql-orders-per-status")
+                .setSql(reference(lab("sql-orders-per-status"))).build());
+        var updates = new ArrayList<LabSubmission>();
+        stub.withDeadlineAfter(200, TimeUnit.SECONDS).watchSubmission(GetSubmissionRequest.newBuilder()
+                .setSubmission(submitted.getId()).build()).forEachRemaining(updates::add);
+
+        assertThat(submitted.getPending()).isTrue();
+        assertThat(updates.getLast().getPending()).isFalse();
+        assertThat(updates.getLast().getVerdict()).isEqualTo("ACCEPTED");
+        assertThat(updates.getLast().getExplanationUz()).isNotBlank();
+        var fixtures = new AccountFixtures(accounts, database);
+        var other = LabServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(
+                fixtures.accessToken(fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now()))));
+        assertThatThrownBy(() -> other.getSubmission(GetSubmissionRequest.newBuilder().setSubmission(submitted.getId()).build()))
+                .isInstanceOfSatisfying(StatusRuntimeException.class,
+                        failure -> assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
     }
 
     // --- helpers

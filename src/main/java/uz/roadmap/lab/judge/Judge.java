@@ -97,6 +97,55 @@ public class Judge {
         return Judgement.of(Verdict.ACCEPTED, text("lab.accepted", variants));
     }
 
+    /**
+     * What is wrong with a lab's reference, if anything: it must run on the visible dataset and on
+     * every hidden variant, give a non-empty result on the visible one, and give the same result
+     * (in an ordered lab: the same order, up to ties on its sort keys) when the planner takes other
+     * paths, so that no row's place or presence depends on a plan; an ordered lab's reference orders
+     * its result, and an EXPLAIN lab's reference solution creates its indexes.
+     */
+    public List<String> referenceProblems(String roadmap, Lab lab) throws SQLException {
+        var problems = new ArrayList<String>();
+        var statement = onlyQuery(lab.reference());
+        if (lab.ordered() && !statement.ordersItsResult()) {
+            problems.add("the lab is ordered but its reference has no ORDER BY of its own");
+        }
+        if (lab.explain() && lab.referenceSetup() == null) {
+            problems.add("an EXPLAIN lab needs the reference solution's indexes (plan.reference_setup)");
+        }
+        var dataset = dataset(roadmap, lab.dataset());
+        if (dataset.variantScript().isEmpty()) {
+            problems.add("the dataset " + lab.dataset() + " has no hidden variants (datasets/" + lab.dataset() + ".variant.sql)");
+        }
+        var variants = dataset.variantScript().isEmpty() ? 0 : properties.hiddenVariants();
+        for (var variant = 0; variant <= variants; variant++) {
+            var database = sandbox.database(dataset.name(), dataset.script(), dataset.variantScript(), variant);
+            var name = variant == 0 ? "the visible dataset" : "hidden variant " + variant;
+            var planned = run(database, statement.text(), Integer.MAX_VALUE - 1, REFERENCE_TIMEOUT);
+            var otherPlan = run(database, statement.text(), Integer.MAX_VALUE - 1, REFERENCE_TIMEOUT, OTHER_PLANS);
+            if (!(planned instanceof Rows(var table)) || !(otherPlan instanceof Rows(var other))) {
+                problems.add("the reference fails on " + name + ": " + (planned instanceof Rows ? otherPlan : planned));
+                continue;
+            }
+            if (variant == 0 && table.rows().isEmpty()) {
+                problems.add("the reference returns no rows on the visible dataset");
+            }
+            var keys = Grader.orderKeys(statement, table.columns());
+            if (!(Grader.compare(table, other, lab.ordered(), keys, false) instanceof Grader.Same)) {
+                problems.add("the reference is not deterministic on " + name
+                        + ": another plan gives other rows or another order (ties at a LIMIT, or an ORDER BY that is not total)");
+            }
+        }
+        if (lab.explain() && lab.referenceSetup() != null) {
+            referenceBuffers(roadmap, lab, dataset);
+        }
+        return problems;
+    }
+
+    /** Planner settings that make a query take other paths: sort-based grouping, no hash joins, little memory. */
+    private static final List<String> OTHER_PLANS = List.of("SET enable_hashagg = off", "SET enable_hashjoin = off",
+            "SET enable_incremental_sort = off", "SET work_mem = '64kB'", "SET enable_memoize = off");
+
     /** What Run shows: the query's result on the visible dataset, at most {@value #RUN_ROWS} rows, or why there is none. */
     public sealed interface Ran {
     }
@@ -167,11 +216,18 @@ public class Judge {
     }
 
     private Outcome run(String database, String sql, int maxRows, int timeoutSeconds) throws SQLException {
+        return run(database, sql, maxRows, timeoutSeconds, List.of());
+    }
+
+    private Outcome run(String database, String sql, int maxRows, int timeoutSeconds, List<String> settings) throws SQLException {
         try (var connection = sandbox.learner(database)) {
-            if (timeoutSeconds > properties.timeoutSeconds()) {
-                // only the judge's own queries get longer than the learner role's statement_timeout
-                try (var statement = connection.createStatement()) {
+            try (var statement = connection.createStatement()) {
+                if (timeoutSeconds > properties.timeoutSeconds()) {
+                    // only the judge's own queries get longer than the learner role's statement_timeout
                     statement.execute("SET statement_timeout = " + timeoutSeconds * 1000L);
+                }
+                for (var setting : settings) {
+                    statement.execute(setting);
                 }
             }
             return Execution.run(connection, sql, timeoutSeconds, maxRows, properties.maxOutputBytes());
