@@ -16,7 +16,9 @@ import uz.roadmap.shared.Ids;
 
 /**
  * A user of the product. Guards its own rules: emails are kept lower-case, the profile is always
- * valid, and the password is only ever held as a hash.
+ * valid, and the password is only ever held as a hash. Its token version is written into every
+ * access token it is issued: whatever must end the tokens already out (signing out everywhere, a
+ * new role, a new password, disabling the account) raises it.
  */
 @Table(schema = "account", name = "account")
 class Account {
@@ -35,11 +37,13 @@ class Account {
     private @Nullable LocalDate interviewDate;
     private int dailyHoursGoal;
     private final Instant createdAt;
+    private int tokenVersion;
+    private @Nullable Instant disabledAt;
 
     @PersistenceCreator
     Account(UUID id, @Nullable Integer version, String email, String passwordHash, Role role, String displayName,
             String language, String timeZone, @Nullable LocalDate programStart, @Nullable LocalDate interviewDate,
-            int dailyHoursGoal, Instant createdAt) {
+            int dailyHoursGoal, Instant createdAt, int tokenVersion, @Nullable Instant disabledAt) {
         this.id = id;
         this.version = version;
         this.email = email;
@@ -52,10 +56,13 @@ class Account {
         this.interviewDate = interviewDate;
         this.dailyHoursGoal = dailyHoursGoal;
         this.createdAt = createdAt;
+        this.tokenVersion = tokenVersion;
+        this.disabledAt = disabledAt;
     }
 
     static Account register(String email, String passwordHash, Role role, Profile profile, Instant now) {
-        var account = new Account(Ids.newId(), null, normalized(email), passwordHash, role, "", "", "", null, null, 0, now);
+        var account = new Account(Ids.newId(), null, normalized(email), passwordHash, role, "", "", "", null, null, 0, now,
+                0, null);
         account.update(profile);
         return account;
     }
@@ -71,6 +78,39 @@ class Account {
         this.programStart = profile.programStart();
         this.interviewDate = profile.interviewDate();
         this.dailyHoursGoal = profile.dailyHoursGoal();
+    }
+
+    /** Ends every token issued so far; the next sign-in gets tokens of the new version. */
+    void signOutEverywhere() {
+        tokenVersion++;
+    }
+
+    /** A new role ends the tokens that carry the old one. */
+    void changeRole(Role newRole) {
+        if (newRole != role) {
+            role = newRole;
+            signOutEverywhere();
+        }
+    }
+
+    /** A disabled account cannot sign in, refresh or use any token; its data stays. */
+    void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+            signOutEverywhere();
+        }
+    }
+
+    void enable() {
+        disabledAt = null;
+    }
+
+    boolean enabled() {
+        return disabledAt == null;
+    }
+
+    int tokenVersion() {
+        return tokenVersion;
     }
 
     Profile profile() {

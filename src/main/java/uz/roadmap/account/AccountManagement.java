@@ -30,14 +30,16 @@ public class AccountManagement {
     private final Tokens tokens;
     private final Cohorts cohorts;
     private final PersonalAccessTokens personalAccessTokens;
+    private final TokenVersions tokenVersions;
     /** Every module's section of the data download, looked up when needed: those modules depend on this one. */
     private final ObjectProvider<PersonalData> personalData;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
     AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens,
-            Cohorts cohorts, PersonalAccessTokens personalAccessTokens, ObjectProvider<PersonalData> personalData,
-            ApplicationEventPublisher events) {
+            Cohorts cohorts, PersonalAccessTokens personalAccessTokens, TokenVersions tokenVersions,
+            ObjectProvider<PersonalData> personalData, ApplicationEventPublisher events) {
+        this.tokenVersions = tokenVersions;
         this.cohorts = cohorts;
         this.personalAccessTokens = personalAccessTokens;
         this.accounts = accounts;
@@ -68,7 +70,7 @@ public class AccountManagement {
     @Transactional
     public TokenRequest issueTokens(String email, String password, String address) {
         return switch (signIn.check(email, password, address)) {
-            case SignIn.Accepted(var account) -> new Issued(tokens.issue(account.id(), account.role()));
+            case SignIn.Accepted(var account) -> new Issued(tokens.issue(account));
             case SignIn.Throttled(var seconds) -> new Throttled(seconds);
             case SignIn.Wrong() -> new Refused();
         };
@@ -93,8 +95,62 @@ public class AccountManagement {
     public void delete(UUID account) {
         if (accounts.existsById(account)) {
             accounts.deleteById(account);
+            tokenVersions.forget(account);
             events.publishEvent(new AccountDeleted(account));
         }
+    }
+
+    /**
+     * Ends every session and token of the account: access tokens stop working at once (on every
+     * replica), refresh tokens are revoked, and web sessions end on their next request. Personal
+     * access tokens, which the user made for scripts on purpose, stay until revoked one by one.
+     */
+    @Transactional
+    public void signOutEverywhere(UUID account) {
+        accounts.findById(account).ifPresent(found -> {
+            found.signOutEverywhere();
+            accounts.save(found);
+            tokens.revokeAll(account);
+            tokenVersions.forget(account);
+        });
+    }
+
+    /** Gives the account another role; tokens and sessions carrying the old one stop working. */
+    @Transactional
+    public void changeRole(UUID account, Role role) {
+        accounts.findById(account).ifPresent(found -> {
+            found.changeRole(role);
+            accounts.save(found);
+            tokenVersions.forget(account);
+        });
+    }
+
+    /**
+     * Disables the account: it can no longer sign in, and none of its tokens or sessions work;
+     * its data stays until it is enabled again or deleted.
+     */
+    @Transactional
+    public void disable(UUID account) {
+        accounts.findById(account).ifPresent(found -> {
+            found.disable(clock.instant());
+            accounts.save(found);
+            tokens.revokeAll(account);
+            tokenVersions.forget(account);
+        });
+    }
+
+    @Transactional
+    public void enable(UUID account) {
+        accounts.findById(account).ifPresent(found -> {
+            found.enable();
+            accounts.save(found);
+            tokenVersions.forget(account);
+        });
+    }
+
+    /** Whether the account exists and may act: neither deleted nor disabled. */
+    public boolean active(UUID account) {
+        return tokenVersions.current(account).isPresent();
     }
 
     /** Opens a cohort for a mentor; learners join it with its invite code. */
@@ -114,6 +170,11 @@ public class AccountManagement {
     /** The learners of a cohort, when the caller is its mentor or an admin; nothing otherwise. */
     public Optional<List<CohortMember>> learnersOf(UUID cohort, UUID caller, Role role) {
         return cohorts.members(cohort, role == Role.ADMIN ? null : caller);
+    }
+
+    /** Whether the account mentors a cohort the learner belongs to (and so may see the learner's work). */
+    public boolean mentors(UUID mentor, UUID learner) {
+        return cohorts.mentors(mentor, learner);
     }
 
     /** Joins the cohort with this invite code; nothing when no cohort has it. */
@@ -142,7 +203,8 @@ public class AccountManagement {
     @Transactional
     public Optional<TokenPair> refreshTokens(String refreshToken) {
         if (tokens.use(refreshToken) instanceof Tokens.Refreshed refreshed) {
-            return accounts.findById(refreshed.account()).map(account -> tokens.rotate(refreshed, account.role()));
+            return accounts.findById(refreshed.account()).filter(Account::enabled)
+                    .map(account -> tokens.rotate(refreshed, account));
         }
         return Optional.empty();
     }

@@ -100,6 +100,7 @@ class PersonalAccessTokens {
                 UPDATE account.personal_access_token t SET last_used_at = :now
                 FROM account.account a
                 WHERE a.id = t.account_id AND t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now
+                  AND a.disabled_at IS NULL
                 RETURNING a.id, a.role""")
                 .param("now", now).param("hash", Tokens.hash(token))
                 .query((row, number) -> new Owner(row.getObject("id", UUID.class), row.getString("role")))

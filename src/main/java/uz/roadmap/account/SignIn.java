@@ -49,7 +49,7 @@ class SignIn implements AuthenticationProvider {
                 var authentication = UsernamePasswordAuthenticationToken.authenticated(account.id().toString(), null,
                         authorities);
                 authentication.setDetails(new SignedIn(account.id(), account.profile().language(),
-                        account.role().name().toLowerCase(Locale.ROOT)));
+                        account.role().name().toLowerCase(Locale.ROOT), account.tokenVersion()));
                 yield authentication;
             }
             case Throttled(var seconds) -> throw new SignInThrottled(seconds);
@@ -81,7 +81,7 @@ class SignIn implements AuthenticationProvider {
         }
         var account = accounts.findByEmail(normalized);
         var hash = account.map(Account::passwordHash).orElse(unknownAccountHash);
-        if (!passwords.matches(password, hash) || account.isEmpty()) {
+        if (!passwords.matches(password, hash) || account.isEmpty() || !account.get().enabled()) {
             throttles.spend(accountKey, limits.perAccountAndAddress());
             throttles.spend(addressKey, limits.perAddress());
             return new Wrong();
@@ -109,7 +109,10 @@ class SignIn implements AuthenticationProvider {
         }
     }
 
-    /** What the session remembers of the signed-in user besides their id. */
-    record SignedIn(UUID account, String language, String role) implements Serializable {
+    /**
+     * What the session remembers of the signed-in user besides their id, with the token version
+     * it was signed in at: a session of an older version has ended.
+     */
+    record SignedIn(UUID account, String language, String role, int tokenVersion) implements Serializable {
     }
 }

@@ -4,22 +4,31 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.grpc.server.security.GrpcSecurity;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,14 +47,16 @@ class SignInRules implements AccessRules {
     private final LocaleResolver locales;
     private final AuthenticationManager bearerTokens;
     private final PersonalAccessTokens personalAccessTokens;
+    private final TokenVersions versions;
 
     SignInRules(AccountManagement accounts, LocaleResolver locales, JwtDecoder accessTokens,
-            PersonalAccessTokens personalAccessTokens) {
+            PersonalAccessTokens personalAccessTokens, TokenVersions versions) {
         this.accounts = accounts;
         this.locales = locales;
         this.personalAccessTokens = personalAccessTokens;
+        this.versions = versions;
         var jwt = new JwtAuthenticationProvider(accessTokens);
-        jwt.setJwtAuthenticationConverter(accessTokens());
+        jwt.setJwtAuthenticationConverter(accessTokens(versions));
         this.bearerTokens = new ProviderManager(personalAccessTokens.provider(), jwt);
     }
 
@@ -70,24 +81,71 @@ class SignInRules implements AccessRules {
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/").permitAll())
                 .oauth2ResourceServer(api -> api
                         .authenticationManagerResolver(request -> bearerTokens)
-                        .authenticationEntryPoint(SignInRules::invalidToken));
+                        .authenticationEntryPoint(SignInRules::invalidToken))
+                .addFilterAfter(new EndedSessions(versions), SecurityContextHolderFilter.class);
     }
 
     /** gRPC clients send the same access token (or personal access token), as {@code authorization: Bearer …} metadata. */
     @Override
     public void configure(GrpcSecurity grpc) throws Exception {
         grpc.authenticationProvider(personalAccessTokens.provider());
-        grpc.oauth2ResourceServer(api -> api.jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokens())));
+        grpc.oauth2ResourceServer(api -> api.jwt(jwt -> jwt.jwtAuthenticationConverter(accessTokens(versions))));
     }
 
-    /** Access tokens name the account ({@code sub}) and its roles ({@code roles}). */
-    private static JwtAuthenticationConverter accessTokens() {
+    /**
+     * Access tokens name the account ({@code sub}), its roles ({@code roles}) and its token version
+     * ({@code ver}); a token whose account is gone or disabled, or whose version is stale, is refused.
+     */
+    private static Converter<Jwt, AbstractAuthenticationToken> accessTokens(TokenVersions versions) {
         var roles = new JwtGrantedAuthoritiesConverter();
         roles.setAuthoritiesClaimName(Tokens.ROLES);
         roles.setAuthorityPrefix("ROLE_");
         var converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(roles);
-        return converter;
+        return jwt -> {
+            var version = jwt.getClaim(Tokens.VERSION) instanceof Number number ? number.intValue() : 0;
+            if (!versions.valid(account(jwt.getSubject()), version)) {
+                throw new InvalidBearerTokenException("The token was revoked");
+            }
+            return converter.convert(jwt);
+        };
+    }
+
+    private static UUID account(@Nullable String subject) {
+        try {
+            return UUID.fromString(String.valueOf(subject));
+        }
+        catch (IllegalArgumentException notAnAccount) {
+            throw new InvalidBearerTokenException("The token names no account");
+        }
+    }
+
+    /**
+     * Ends a web session whose account was deleted or disabled, or signed out everywhere since:
+     * the request goes on as anonymous (pages send it to sign in).
+     */
+    private static final class EndedSessions extends OncePerRequestFilter {
+
+        private final TokenVersions versions;
+
+        EndedSessions(TokenVersions versions) {
+            this.versions = versions;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            if (authentication != null && authentication.getDetails() instanceof SignIn.SignedIn signedIn
+                    && !versions.valid(signedIn.account(), signedIn.tokenVersion())) {
+                SecurityContextHolder.clearContext();
+                var session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** A missing, tampered, expired or revoked token: 401 problem details, with the standard challenge. */
@@ -106,10 +164,14 @@ class SignInRules implements AccessRules {
         response.sendRedirect(request.getContextPath() + target);
     }
 
+    /**
+     * After signing in: the page the user was sent away from, else Today — or, for a learner who has
+     * not told when their program starts, the first questions that make Today whole.
+     */
     private final class InTheirLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
 
         InTheirLanguage() {
-            setDefaultTargetUrl("/");
+            setDefaultTargetUrl("/today");
         }
 
         @Override
@@ -118,6 +180,16 @@ class SignInRules implements AccessRules {
             accounts.profile(UUID.fromString(authentication.getName()))
                     .ifPresent(profile -> locales.setLocale(request, response, Locale.forLanguageTag(profile.language())));
             super.onAuthenticationSuccess(request, response, authentication);
+        }
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) {
+            var learner = authentication.getAuthorities().stream()
+                    .anyMatch(authority -> ("ROLE_" + Role.LEARNER.name()).equals(authority.getAuthority()));
+            var starting = learner && accounts.profile(UUID.fromString(authentication.getName()))
+                    .filter(profile -> profile.programStart() == null).isPresent();
+            return starting ? "/welcome" : super.determineTargetUrl(request, response, authentication);
         }
     }
 }

@@ -19,8 +19,8 @@ import uz.roadmap.shared.Ids;
 import uz.roadmap.shared.Sha256;
 
 /**
- * Access and refresh tokens. An access token is a short-lived signed JWT naming the account and its
- * role; a refresh token is a random secret, stored only as its hash, good for one use: refreshing
+ * Access and refresh tokens. An access token is a short-lived signed JWT naming the account, its
+ * role and its token version (a token of an older version is refused); a refresh token is a random secret, stored only as its hash, good for one use: refreshing
  * rotates it, and presenting a used one again revokes its whole family.
  */
 @Component
@@ -28,6 +28,8 @@ class Tokens {
 
     static final String ISSUER = "backend-roadmap";
     static final String ROLES = "roles";
+    /** The account's token version when the token was issued (see {@link TokenVersions}). */
+    static final String VERSION = "ver";
 
     private final JwtEncoder encoder;
     private final JdbcClient database;
@@ -41,8 +43,8 @@ class Tokens {
         this.properties = properties;
     }
 
-    TokenPair issue(UUID account, Role role) {
-        return pair(account, role, Ids.newId());
+    TokenPair issue(Account account) {
+        return pair(account, Ids.newId());
     }
 
     /** What a presented refresh token turned out to be. */
@@ -84,8 +86,16 @@ class Tokens {
         return new Refreshed(token.account(), token.family());
     }
 
-    TokenPair rotate(Refreshed refreshed, Role role) {
-        return pair(refreshed.account(), role, refreshed.family());
+    TokenPair rotate(Refreshed refreshed, Account account) {
+        return pair(account, refreshed.family());
+    }
+
+    /** Revokes every refresh token of the account, of every sign-in. */
+    void revokeAll(UUID account) {
+        database.sql("UPDATE account.refresh_token SET revoked_at = :now WHERE account_id = :account AND revoked_at IS NULL")
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("account", account)
+                .update();
     }
 
     void revoke(String refreshToken) {
@@ -103,7 +113,8 @@ class Tokens {
                 .update();
     }
 
-    private TokenPair pair(UUID account, Role role, UUID family) {
+    private TokenPair pair(Account owner, UUID family) {
+        var account = owner.id();
         var now = clock.instant();
         var claims = JwtClaimsSet.builder()
                 .issuer(ISSUER)
@@ -111,7 +122,8 @@ class Tokens {
                 .issuedAt(now)
                 .expiresAt(now.plus(properties.accessTokenLifetime()))
                 .id(UUID.randomUUID().toString())
-                .claim(ROLES, List.of(role.name()))
+                .claim(ROLES, List.of(owner.role().name()))
+                .claim(VERSION, owner.tokenVersion())
                 .build();
         var access = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(TokenKeys.ALGORITHM).build(), claims))
                 .getTokenValue();

@@ -192,6 +192,74 @@ class TokenApiTests {
     }
 
     @Test
+    void deletingAnAccountEndsEveryTokenAtOnceAndLeavesNoRowOfIt() throws Exception {
+        var email = newLearner();
+        var account = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
+                .query(UUID.class).single();
+        var tokens = signIn(email);
+        var access = tokens.path("accessToken").asString();
+        var personal = personalAccessToken(access, "full");
+        assertThat(send("PUT", "/api/v1/answers/draft", access,
+                "{\"roadmap\":\"backend-8-weeks\",\"question\":\"tcp-three-way-handshake\",\"text\":\"SYN\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/v1/study-timer/start", access, "").statusCode()).isEqualTo(200);
+
+        assertThat(send("DELETE", "/api/v1/account", access, "").statusCode()).isEqualTo(204);
+
+        assertThat(get("/api/v1/account/profile", access).statusCode()).as("access token").isEqualTo(401);
+        assertThat(send("POST", "/api/v1/study-timer/start", access, "").statusCode()).as("a write").isEqualTo(401);
+        assertThat(get("/api/v1/account/profile", personal).statusCode()).as("personal access token").isEqualTo(401);
+        assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + tokens.path("refreshToken").asString() + "\"}")
+                .statusCode()).as("refresh token").isEqualTo(401);
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> AccountServiceGrpc.newBlockingStub(grpc.channel())
+                        .withCallCredentials(new BearerToken(access)).getProfile(GetProfileRequest.getDefaultInstance()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(rowsNaming(account)).as("rows that name the account").isEmpty());
+    }
+
+    @Test
+    void signingOutEverywhereEndsAccessAndRefreshTokensButNotTheAccount() throws Exception {
+        var email = newLearner();
+        var first = signIn(email);
+        var second = signIn(email);
+        var access = first.path("accessToken").asString();
+
+        assertThat(send("POST", "/api/v1/auth/sign-out-everywhere", access, "").statusCode()).isEqualTo(204);
+
+        assertThat(get("/api/v1/account/profile", access).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/account/profile", second.path("accessToken").asString()).statusCode()).isEqualTo(401);
+        assertThat(post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + second.path("refreshToken").asString() + "\"}")
+                .statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/account/profile", signIn(email).path("accessToken").asString()).statusCode())
+                .as("a new sign-in works").isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledAccountOrANewRoleEndsTheTokensOfBefore() throws Exception {
+        var email = newLearner();
+        var account = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
+                .query(UUID.class).single();
+        var learnerToken = signIn(email).path("accessToken").asString();
+        var personal = personalAccessToken(learnerToken, "read");
+
+        accounts.changeRole(account, Role.MENTOR);
+        assertThat(get("/api/v1/account/profile", learnerToken).statusCode()).as("a token of the old role").isEqualTo(401);
+        var mentorToken = signIn(email).path("accessToken").asString();
+        assertThat(get("/api/v1/cohorts", mentorToken).statusCode()).isEqualTo(200);
+
+        accounts.disable(account);
+        assertThat(get("/api/v1/account/profile", mentorToken).statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/account/profile", personal).statusCode()).isEqualTo(401);
+        assertThat(signInStatus(email)).isEqualTo(401);
+
+        accounts.enable(account);
+        assertThat(get("/api/v1/account/profile", personal).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/account/profile", mentorToken).statusCode()).as("still ended").isEqualTo(401);
+    }
+
+    @Test
     void deletingAnAccountTellsEveryOtherModule(ApplicationEvents events) {
         var email = newLearner();
         var account = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
@@ -245,6 +313,34 @@ class TokenApiTests {
 
         assertThat(logs.getAll()).doesNotContain(PASSWORD, "a wrong but long password", tooLong,
                 tokens.path("accessToken").asString(), tokens.path("refreshToken").asString());
+    }
+
+    /** Every row, in any module's tables, that has the account's id in one of its columns. */
+    private List<String> rowsNaming(UUID account) {
+        var columns = database.sql("""
+                SELECT table_schema, table_name, column_name FROM information_schema.columns
+                WHERE data_type = 'uuid' AND table_schema NOT IN ('pg_catalog', 'information_schema')""")
+                .query((row, number) -> List.of(row.getString(1), row.getString(2), row.getString(3))).list();
+        return columns.stream()
+                .filter(column -> database.sql("SELECT count(*) FROM \"%s\".\"%s\" WHERE \"%s\" = :id"
+                        .formatted(column.get(0), column.get(1), column.get(2)))
+                        .param("id", account).query(Long.class).single() > 0)
+                .map(column -> String.join(".", column))
+                .toList();
+    }
+
+    private String personalAccessToken(String access, String scope) throws Exception {
+        var created = send("POST", "/api/v1/account/tokens", access,
+                "{\"name\":\"bot\",\"days\":30,\"scope\":\"" + scope + "\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        return JSON.readTree(created.body()).path("secret").asString();
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .method(method, json.isEmpty() ? BodyPublishers.noBody() : BodyPublishers.ofString(json)).build(),
+                BodyHandlers.ofString());
     }
 
     private int signInStatus(String email) throws Exception {

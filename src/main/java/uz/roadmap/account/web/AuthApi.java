@@ -1,7 +1,10 @@
 package uz.roadmap.account.web;
 
+import java.util.UUID;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +29,7 @@ import uz.roadmap.account.TokenPair;
 @Tag(name = "Authentication", description = "Tokens for the REST and gRPC APIs. Public. Send the access token as "
         + "`Authorization: Bearer …` (gRPC: `authorization` metadata); exchange the refresh token, once, for a new pair.")
 @RestController
+@SecurityRequirements // public: no token needed
 @RequestMapping("/api/v1/auth")
 class AuthApi {
 
@@ -60,6 +65,14 @@ class AuthApi {
     TokenPair refresh(@Valid @RequestBody RefreshToken token) {
         return accounts.refreshTokens(token.refreshToken())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+
+    @Operation(summary = "Sign out everywhere: end every access token, refresh token and web session of mine",
+            description = "Needs a bearer token. Personal access tokens stay until revoked one by one.")
+    @PostMapping("/sign-out-everywhere")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void signOutEverywhere(Authentication user) {
+        accounts.signOutEverywhere(UUID.fromString(user.getName()));
     }
 
     @Operation(summary = "Sign out: revoke a refresh token and every token of its sign-in")

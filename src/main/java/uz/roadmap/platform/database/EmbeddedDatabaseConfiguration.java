@@ -14,14 +14,21 @@ import uz.roadmap.platform.RoadmapProperties;
 /**
  * Local mode runs a real PostgreSQL server embedded in the application, its data kept under
  * {@code <data dir>/postgres} so that it survives restarts. Spring owns its life cycle: the
- * server's own shutdown hook is off, so it stops only after everything that uses it.
+ * server's own shutdown hook is off, so it stops only after everything that uses it. One instance at a
+ * time may use a data folder; a second one stops at once, saying so.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!full")
 class EmbeddedDatabaseConfiguration {
 
+    /** @throws DataFolderInUseException when another instance runs on the data folder */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(RoadmapProperties properties) throws IOException {
+    DataFolderLock dataFolderLock(RoadmapProperties properties) throws IOException {
+        return DataFolderLock.acquire(properties.dataDir());
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(RoadmapProperties properties, DataFolderLock claim) throws IOException {
         var directory = properties.dataDir().resolve("postgres");
         Files.createDirectories(directory);
         return EmbeddedPostgres.builder()

@@ -1,7 +1,10 @@
 package uz.roadmap.review.web;
 
+import java.io.Serializable;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
@@ -81,11 +84,16 @@ class AnswerPages {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         if (!(reviews.rateAnswer(id(user), answer, covered == null ? List.of() : covered,
-                Rating.ofGrade(rating)) instanceof Rated)) {
+                Rating.ofGrade(rating)) instanceof Rated rated)) {
             throw notFound();
         }
-        redirect.addAttribute("answered", "");
+        redirect.addFlashAttribute("answerRated", new AnswerRated(rated.answer().question(), rating,
+                Objects.requireNonNullElse(rated.card().lastReview(), rated.card().due()), rated.card().due()));
         return "redirect:/today";
+    }
+
+    /** What the page after a confirmed self-check says: the rating, and when the question comes back. */
+    record AnswerRated(String question, int rating, Instant at, Instant due) implements Serializable {
     }
 
     private static String limited(String text) {
