@@ -278,7 +278,7 @@ public class ReviewManagement {
     public record UnknownCard() implements Submission {
     }
 
-    /** The review cannot be placed in time: in the future, or before the card's last review. */
+    /** The review cannot be placed in time: in the future, before the card was made, or before its last review. */
     public record OutOfOrder(String reason) implements Submission {
     }
 
@@ -305,6 +305,13 @@ public class ReviewManagement {
         var at = reviewedAt != null ? reviewedAt : now;
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             return new OutOfOrder("reviewedAt is in the future");
+        }
+        if (at.isBefore(card.createdAt().minus(CLOCK_SKEW))) {
+            // a card is made after its learner's account, so this also refuses a review before the account
+            return new OutOfOrder("reviewedAt is before the card was made");
+        }
+        if (at.isBefore(card.createdAt())) {
+            at = card.createdAt();
         }
         if (card.memory().lastReview() != null && at.isBefore(card.memory().lastReview())) {
             return new OutOfOrder("reviewedAt is before the card's last review");
