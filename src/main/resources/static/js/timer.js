@@ -170,9 +170,13 @@
   });
   window.addEventListener('pagehide', lastHeartbeat);
 
-  // a page opened after a long absence stops a timer left running, as of the last activity seen
-  synced();
-  idleTooLong();
-  active();
-  setInterval(function () { render(); idleTooLong(); }, 1000);
+  // once htmx (deferred) is there: a page opened after a long absence stops a timer left running,
+  // as of the last activity seen; then this page counts as activity
+  function begin() {
+    synced();
+    idleTooLong();
+    active();
+    setInterval(function () { render(); idleTooLong(); }, 1000);
+  }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', begin); } else { begin(); }
 })();
