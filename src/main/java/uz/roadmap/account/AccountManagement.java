@@ -185,8 +185,9 @@ public class AccountManagement {
 
     /** Creates a personal access token; its secret is in the result only. */
     @Transactional
-    public PersonalAccessToken.Created createPersonalAccessToken(UUID account, String name, Duration lifetime) {
-        return personalAccessTokens.create(account, name, lifetime);
+    public PersonalAccessToken.Created createPersonalAccessToken(UUID account, String name, TokenScope scope,
+            Duration lifetime) {
+        return personalAccessTokens.create(account, name, scope, lifetime);
     }
 
     public List<PersonalAccessToken> personalAccessTokens(UUID account) {

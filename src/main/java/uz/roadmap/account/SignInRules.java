@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.stereotype.Component;
@@ -82,7 +83,8 @@ class SignInRules implements AccessRules {
                 .oauth2ResourceServer(api -> api
                         .authenticationManagerResolver(request -> bearerTokens)
                         .authenticationEntryPoint(SignInRules::invalidToken))
-                .addFilterAfter(new EndedSessions(versions), SecurityContextHolderFilter.class);
+                .addFilterAfter(new EndedSessions(versions), SecurityContextHolderFilter.class)
+                .addFilterAfter(new TokenScopes.RestCheck(), BearerTokenAuthenticationFilter.class);
     }
 
     /** gRPC clients send the same access token (or personal access token), as {@code authorization: Bearer …} metadata. */

@@ -180,6 +180,25 @@ class SignInTests {
         assertThat(tokens.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void behindTlsTheSessionCookieIsSecureAndHstsIsSentAndOnlyMockInterviewsMayUseTheMicrophone() throws Exception {
+        var overTls = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sign-in"))
+                .header("X-Forwarded-Proto", "https").build(), BodyHandlers.ofString());
+        var plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sign-in")).build(), BodyHandlers.ofString());
+        var mock = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/mock-interviews")).build(),
+                BodyHandlers.discarding());
+
+        assertThat(overTls.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("microphone=()", "camera=()"));
+        assertThat(mock.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("microphone=(self)"));
+    }
+
     private String newLearner() {
         var email = "learner-" + UUID.randomUUID() + "@example.com";
         assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
