@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.grpc.server.security.GrpcSecurity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -49,9 +50,11 @@ class SignInRules implements AccessRules {
     private final AuthenticationManager bearerTokens;
     private final PersonalAccessTokens personalAccessTokens;
     private final TokenVersions versions;
+    private final JdbcClient database;
 
     SignInRules(AccountManagement accounts, LocaleResolver locales, JwtDecoder accessTokens,
-            PersonalAccessTokens personalAccessTokens, TokenVersions versions) {
+            PersonalAccessTokens personalAccessTokens, TokenVersions versions, JdbcClient database) {
+        this.database = database;
         this.accounts = accounts;
         this.locales = locales;
         this.personalAccessTokens = personalAccessTokens;
@@ -166,6 +169,14 @@ class SignInRules implements AccessRules {
         response.sendRedirect(request.getContextPath() + target);
     }
 
+    /** The wrong passwords tried at the account since its owner last signed in; this sign-in starts the count anew. */
+    private int takeFailedSignIns(UUID account) {
+        return database.sql("""
+                UPDATE account.account a SET failed_sign_ins = 0 FROM account.account before
+                WHERE a.id = :account AND before.id = a.id RETURNING before.failed_sign_ins""")
+                .param("account", account).query(Integer.class).optional().orElse(0);
+    }
+
     private final class InTheirLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
 
         InTheirLanguage() {
@@ -175,8 +186,16 @@ class SignInRules implements AccessRules {
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, ServletException {
-            accounts.profile(UUID.fromString(authentication.getName()))
+            var account = UUID.fromString(authentication.getName());
+            accounts.profile(account)
                     .ifPresent(profile -> locales.setLocale(request, response, Locale.forLanguageTag(profile.language())));
+            var failed = takeFailedSignIns(account);
+            if (failed > 0) {
+                // tell the owner at once: wrong passwords were tried since they last signed in
+                clearAuthenticationAttributes(request);
+                getRedirectStrategy().sendRedirect(request, response, "/profile?failedSignIns=" + failed);
+                return;
+            }
             super.onAuthenticationSuccess(request, response, authentication);
         }
     }

@@ -1,6 +1,7 @@
 package uz.roadmap.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -85,6 +87,23 @@ class SignInTests {
         Thread.sleep(5_500);
         assertThat(signIn(email, PASSWORD, "203.0.113.3").headers().firstValue("Location"))
                 .hasValue("http://127.0.0.1:" + port + "/");
+    }
+
+    @Test
+    void guessingOneAccountsPasswordFromManyAddressesIsSlowedDownAndTheOwnerIsTold() throws Exception {
+        var email = newLearner();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            assertThat(signIn(email, "wrong password " + attempt, "192.0.2." + (10 + attempt)).headers()
+                    .firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in?error"));
+        }
+
+        var slowed = signIn(email, "another wrong one", "192.0.2.99");
+        assertThat(slowed.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/sign-in?throttled="));
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(signIn(email, PASSWORD, "192.0.2.100").headers().firstValue("Location"))
+                        .hasValue("http://127.0.0.1:" + port + "/profile?failedSignIns=6"));
     }
 
     @Test
