@@ -8,13 +8,15 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw --batch-mode --quiet dependency:go-offline
 COPY src src
+# the roadmap's content files, packed into the jar and imported from there at start-up when they change
+COPY content content
 RUN ./mvnw --batch-mode --quiet -DskipTests package \
  && java -Djarmode=tools -jar target/backend-roadmap-*.jar extract --layers --launcher --destination target/extracted
 
 # Run: a JRE, a non-root user, the layers from the least to the most often changed.
 FROM eclipse-temurin:25-jre
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl espeak-ng \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app roadmap
 WORKDIR /app
@@ -22,8 +24,6 @@ COPY --from=build /workspace/target/extracted/dependencies/ ./
 COPY --from=build /workspace/target/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/target/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/target/extracted/application/ ./
-# the roadmap's content files, imported into the database at start-up when they change
-COPY content content
 USER 10001
 ENV SPRING_PROFILES_ACTIVE=full
 EXPOSE 8080 9090

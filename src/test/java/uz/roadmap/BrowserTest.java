@@ -39,7 +39,9 @@ public abstract class BrowserTest {
                 .setExecutablePath(java.nio.file.Path.of(CHROMIUM))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        // a fake microphone, granted without asking, for the pages that record
+                        "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream")));
     }
 
     @AfterAll
@@ -59,14 +61,14 @@ public abstract class BrowserTest {
         context.close();
     }
 
-    /** Signs in with the sign-in form, in English, and waits for the home page. */
+    /** Signs in with the sign-in form, in English, and waits for Today (or the first questions, for a newcomer). */
     protected void signIn(String email, String password) {
         page.navigate(url("/sign-in?lang=en"));
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
         page.locator("main").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(url("/"));
+        page.waitForURL(java.util.regex.Pattern.compile(".*/(today|welcome)$"));
     }
 
     protected String url(String path) {

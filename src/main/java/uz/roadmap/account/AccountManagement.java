@@ -177,6 +177,11 @@ public class AccountManagement {
         return cohorts.members(cohort, role == Role.ADMIN ? null : caller);
     }
 
+    /** Whether the account mentors a cohort the learner belongs to (and so may see the learner's work). */
+    public boolean mentors(UUID mentor, UUID learner) {
+        return cohorts.mentors(mentor, learner);
+    }
+
     /** Joins the cohort with this invite code; nothing when no cohort has it. */
     @Transactional
     public Optional<UUID> joinCohort(UUID learner, String inviteCode) {

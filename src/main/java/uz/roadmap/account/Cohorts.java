@@ -72,6 +72,14 @@ class Cohorts {
                 .list());
     }
 
+    /** Whether the mentor has the learner in one of their cohorts. */
+    boolean mentors(UUID mentor, UUID learner) {
+        return database.sql("""
+                SELECT EXISTS (SELECT 1 FROM account.cohort c JOIN account.cohort_member m ON m.cohort_id = c.id
+                               WHERE c.mentor_id = :mentor AND m.learner_id = :learner)""")
+                .param("mentor", mentor).param("learner", learner).query(Boolean.class).single();
+    }
+
     /** Adds the learner to the cohort with this code; joining twice is harmless. */
     Optional<UUID> join(UUID learner, String inviteCode) {
         var cohort = database.sql("SELECT id FROM account.cohort WHERE invite_code = :code")

@@ -177,10 +177,14 @@ class SignInRules implements AccessRules {
                 .param("account", account).query(Integer.class).optional().orElse(0);
     }
 
+    /**
+     * After signing in: the page the user was sent away from, else Today — or, for a learner who has
+     * not told when their program starts, the first questions that make Today whole.
+     */
     private final class InTheirLanguage extends SavedRequestAwareAuthenticationSuccessHandler {
 
         InTheirLanguage() {
-            setDefaultTargetUrl("/");
+            setDefaultTargetUrl("/today");
         }
 
         @Override
@@ -197,6 +201,16 @@ class SignInRules implements AccessRules {
                 return;
             }
             super.onAuthenticationSuccess(request, response, authentication);
+        }
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) {
+            var learner = authentication.getAuthorities().stream()
+                    .anyMatch(authority -> ("ROLE_" + Role.LEARNER.name()).equals(authority.getAuthority()));
+            var starting = learner && accounts.profile(UUID.fromString(authentication.getName()))
+                    .filter(profile -> profile.programStart() == null).isPresent();
+            return starting ? "/welcome" : super.determineTargetUrl(request, response, authentication);
         }
     }
 }

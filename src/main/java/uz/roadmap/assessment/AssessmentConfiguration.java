@@ -13,4 +13,10 @@ class AssessmentConfiguration {
     JsonColumn attemptPaper() {
         return new JsonColumn(Paper.class);
     }
+
+    /** So is a mock interview's sheet of questions. */
+    @Bean
+    JsonColumn mockSheet() {
+        return new JsonColumn(MockSheet.class);
+    }
 }

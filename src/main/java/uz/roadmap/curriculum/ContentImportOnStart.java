@@ -7,7 +7,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports changed content when the application starts. Invalid content is reported and left out:
+ * Imports changed content when the application starts, and says in the log what it imported and
+ * from where. Invalid content is reported and left out:
  * the application keeps serving what it imported before.
  */
 @Component
@@ -29,8 +30,12 @@ class ContentImportOnStart implements ApplicationRunner {
             return;
         }
         try {
-            curriculum.importContent(false, log::info).forEach(report -> log.info("Content of {}: {}",
-                    report.roadmap(), report.imported() ? report.counts() : "unchanged"));
+            var reports = curriculum.importContent(false, log::debug);
+            if (reports.isEmpty()) {
+                log.warn("No roadmap found in {}: nothing imported", curriculum.contentSource());
+            }
+            reports.forEach(report -> log.info("Roadmap {} from {}: {}", report.roadmap(), curriculum.contentSource(),
+                    report.imported() ? "imported " + report.summary() : "unchanged since the last import"));
         }
         catch (InvalidContentException invalid) {
             log.error("Content not imported. {}", invalid.getMessage());

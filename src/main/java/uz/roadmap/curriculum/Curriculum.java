@@ -3,7 +3,6 @@ package uz.roadmap.curriculum;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.SelfTestItem;
+import uz.roadmap.curriculum.Content.Task;
 import uz.roadmap.curriculum.Content.Topic;
 import uz.roadmap.curriculum.catalog.CatalogReader;
 import uz.roadmap.curriculum.catalog.ContentImport;
@@ -32,13 +32,14 @@ public class Curriculum {
 
     private final CatalogReader catalog;
     private final ContentImport contentImport;
-    private final CurriculumProperties properties;
+    private final ContentSource source;
     private final CacheManager caches;
 
+    /** @throws ContentFolderNotFoundException when the content folder set is not a folder */
     Curriculum(CatalogReader catalog, ContentImport contentImport, CurriculumProperties properties, CacheManager caches) {
         this.catalog = catalog;
         this.contentImport = contentImport;
-        this.properties = properties;
+        this.source = ContentSource.of(properties.dir());
         this.caches = caches;
     }
 
@@ -88,6 +89,44 @@ public class Curriculum {
         return catalog.selfTestItems(roadmap, week);
     }
 
+    /** The roadmap's auto-graded labs (tasks with a {@link Content.Lab}), week by week in the order of the content. */
+    @Cacheable(cacheNames = CACHE, key = "'labs:' + #roadmap")
+    public List<Task> labs(String roadmap) {
+        return catalog.weeks(roadmap).stream()
+                .flatMap(week -> catalog.tasks(roadmap, week.number()).stream())
+                .filter(task -> task.lab() != null)
+                .toList();
+    }
+
+    /** One of the roadmap's auto-graded labs. */
+    public Optional<Task> lab(String roadmap, String slug) {
+        return labs(roadmap).stream().filter(task -> task.slug().equals(slug)).findFirst();
+    }
+
+    /**
+     * A file of the roadmap's datasets folder as text: {@code <dataset>.sql} builds a lab dataset,
+     * {@code <dataset>.variant.sql} turns a copy of it into a hidden variant.
+     */
+    @Cacheable(cacheNames = CACHE, key = "'dataset:' + #roadmap + ':' + #file")
+    public Optional<String> datasetFile(String roadmap, String file) {
+        if (!file.matches("[a-z0-9-]+(\\.[a-z]+)*\\.sql")) {
+            return Optional.empty();
+        }
+        return source.read(folders -> folders.stream()
+                .filter(folder -> folder.getFileName().toString().equals(roadmap))
+                .map(folder -> folder.resolve("datasets").resolve(file))
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .map(path -> {
+                    try {
+                        return Files.readString(path);
+                    }
+                    catch (IOException failure) {
+                        throw new UncheckedIOException(failure);
+                    }
+                }));
+    }
+
     /** Everything of a roadmap, for export. */
     public Optional<RoadmapExport> export(String roadmap) {
         return roadmap(roadmap).map(overview -> {
@@ -100,13 +139,17 @@ public class Curriculum {
     }
 
     /**
-     * Imports every roadmap under the content folder whose files changed since the last import
-     * (every one, when forced).
+     * Imports every roadmap of the content source (the folder {@code ROADMAP_CONTENT_DIR} names, else
+     * the roadmaps shipped in the application) whose files changed since the last import (every one,
+     * when forced).
      *
      * @throws InvalidContentException when a roadmap's files have problems; nothing of it is imported
      */
     public List<ImportReport> importContent(boolean force, Consumer<String> progress) {
-        var reports = roadmapFolders().stream().map(folder -> contentImport.importFolder(folder, force, progress)).toList();
+        var reports = source.read(folders -> folders.stream().map(folder -> {
+            progress.accept("reading " + folder.getFileName() + " from " + source);
+            return contentImport.importFolder(folder, force, progress);
+        }).toList());
         if (reports.stream().anyMatch(ImportReport::imported)) {
             // invalidate(), not clear(): the next read must not see the old content, even on another replica
             Objects.requireNonNull(caches.getCache(CACHE)).invalidate();
@@ -114,16 +157,8 @@ public class Curriculum {
         return reports;
     }
 
-    /** The folders under the content folder that hold a roadmap. */
-    List<Path> roadmapFolders() {
-        if (!Files.isDirectory(properties.dir())) {
-            return List.of();
-        }
-        try (var folders = Files.list(properties.dir())) {
-            return folders.filter(folder -> Files.isRegularFile(folder.resolve("roadmap.yaml"))).sorted().toList();
-        }
-        catch (IOException failure) {
-            throw new UncheckedIOException(failure);
-        }
+    /** Where {@link #importContent} reads from, as an operator reads it in the log. */
+    public String contentSource() {
+        return source.toString();
     }
 }

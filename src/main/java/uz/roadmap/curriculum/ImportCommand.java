@@ -7,7 +7,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * {@code import}: imports every roadmap under the content folder into the configured database,
+ * {@code import}: imports every roadmap of the content source (the folder {@code ROADMAP_CONTENT_DIR}
+ * names, else the roadmaps shipped in the application) into the configured database,
  * whether or not it changed, printing progress as it goes, and exits. Nothing is served meanwhile.
  */
 public final class ImportCommand {
@@ -24,7 +25,7 @@ public final class ImportCommand {
                 .web(WebApplicationType.NONE)
                 .run(settings.toArray(String[]::new))) {
             var reports = context.getBean(Curriculum.class).importContent(true, out::println);
-            reports.forEach(report -> out.println(report.roadmap() + ": " + report.counts()));
+            reports.forEach(report -> out.println(report.roadmap() + ": " + report.summary()));
             return 0;
         }
         catch (InvalidContentException invalid) {

@@ -14,18 +14,25 @@ import java.util.stream.IntStream;
 import org.springframework.stereotype.Service;
 
 import uz.roadmap.account.AccountManagement;
+import uz.roadmap.assessment.AttemptStatus;
+import uz.roadmap.assessment.AttemptSummary;
+import uz.roadmap.assessment.MockInterviews;
+import uz.roadmap.assessment.MockStatus;
+import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.Quota;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
 import uz.roadmap.review.QuestionMemory;
 import uz.roadmap.review.ReviewManagement;
+import uz.roadmap.review.ReviewProgress;
 
 /**
  * A learner's day: which day of the program it is in their time zone, and what it holds. Today's
  * new questions follow the roadmap's quota for the week (5 a day in week 1, rising to 20 in week
  * 8). They are questions the learner had not met before today, so the list stays the same all day;
- * in week 8 (and after) they come from all earlier weeks, the weakest topics first.
+ * in week 8 (and after) they come from all earlier weeks, the weakest topics first. From the last
+ * day of each week, the week's self-test waits on Today until it is taken.
  */
 @Service
 public class DailyPlan {
@@ -35,12 +42,20 @@ public class DailyPlan {
     private final AccountManagement accounts;
     private final Curriculum curriculum;
     private final ReviewManagement reviews;
-    private final Clock clock = Clock.systemUTC();
+    private final ReviewProgress progress;
+    private final SelfTests selfTests;
+    private final MockInterviews mockInterviews;
+    private final Clock clock;
 
-    DailyPlan(AccountManagement accounts, Curriculum curriculum, ReviewManagement reviews) {
+    DailyPlan(AccountManagement accounts, Curriculum curriculum, ReviewManagement reviews, ReviewProgress progress,
+            SelfTests selfTests, MockInterviews mockInterviews, Clock clock) {
         this.accounts = accounts;
         this.curriculum = curriculum;
         this.reviews = reviews;
+        this.progress = progress;
+        this.selfTests = selfTests;
+        this.mockInterviews = mockInterviews;
+        this.clock = clock;
     }
 
     public Optional<TodayPlan> today(UUID learner) {
@@ -57,9 +72,31 @@ public class DailyPlan {
                     : curriculum.topics(ROADMAP, week).stream().map(topic -> topic.slug()).toList();
             var newQuestions = day.phase() == ProgramDay.Phase.NOT_STARTED ? List.<String>of()
                     : newQuestions(learner, quota, week, startOfToday);
-            return new TodayPlan(day, week, focus, quota.count(), newQuestions, reviews.dueNow(learner).count(),
-                    profile.dailyHoursGoal());
+            var answered = progress.answered(learner, ROADMAP);
+            return new TodayPlan(day, week, focus, quota.count(), newQuestions,
+                    newQuestions.stream().filter(answered::contains).toList(), reviews.dueNow(learner).count(),
+                    progress.reviewedSince(learner, startOfToday), profile.dailyHoursGoal(), selfTestsDue(learner, day),
+                    mockInterviewDue(learner, day, startOfToday));
         }));
+    }
+
+    /**
+     * The weekly self-tests the learner has not taken yet, of the weeks whose last day has come: a
+     * week's test appears on day 7, 14, … and stays until an attempt at it is closed.
+     */
+    private List<TodayPlan.SelfTestDue> selfTestsDue(UUID learner, ProgramDay day) {
+        var ended = Math.min(ProgramDay.WEEKS, day.day() / 7);
+        if (day.phase() == ProgramDay.Phase.NOT_STARTED || ended == 0) {
+            return List.of();
+        }
+        var attempts = selfTests.history(learner, ROADMAP, null).stream()
+                .collect(Collectors.groupingBy(AttemptSummary::week));
+        return IntStream.rangeClosed(1, ended)
+                .filter(week -> attempts.getOrDefault(week, List.of()).stream()
+                        .allMatch(attempt -> attempt.status() == AttemptStatus.STARTED))
+                .filter(week -> !curriculum.selfTest(ROADMAP, week).isEmpty())
+                .mapToObj(week -> new TodayPlan.SelfTestDue(week, attempts.containsKey(week)))
+                .toList();
     }
 
     private List<String> newQuestions(UUID learner, Quota quota, int week, Instant startOfToday) {
@@ -80,6 +117,13 @@ public class DailyPlan {
                 .limit(quota.count())
                 .map(Question::slug)
                 .toList();
+    }
+
+    /** In the program's last week, today asks for a mock interview until the learner has completed one today. */
+    private boolean mockInterviewDue(UUID learner, ProgramDay day, Instant startOfToday) {
+        return day.phase() == ProgramDay.Phase.PROGRAM && day.week() == ProgramDay.WEEKS
+                && mockInterviews.history(learner).stream().noneMatch(mock -> mock.status() == MockStatus.COMPLETED
+                        && mock.completedAt() != null && !mock.completedAt().isBefore(startOfToday));
     }
 
     private static boolean metBefore(QuestionMemory memory, Instant startOfToday) {

@@ -3,9 +3,10 @@ package uz.roadmap.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 import org.jspecify.annotations.Nullable;
+
+import uz.roadmap.shared.ProgramCalendar;
 
 /**
  * Where a learner is in the program: day N of 56 counted in their own time zone from their start
@@ -16,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProgramDay(int day, Phase phase) {
 
-    public static final int DAYS = 56;
-    public static final int WEEKS = 8;
+    public static final int DAYS = ProgramCalendar.DAYS;
+    public static final int WEEKS = ProgramCalendar.WEEKS;
 
     public enum Phase {
         NOT_STARTED, PROGRAM, MAINTENANCE
@@ -28,7 +29,7 @@ public record ProgramDay(int day, Phase phase) {
         if (start == null) {
             return new ProgramDay(0, Phase.NOT_STARTED);
         }
-        var day = (int) ChronoUnit.DAYS.between(start, now.atZone(zone).toLocalDate()) + 1;
+        var day = ProgramCalendar.day(start, zone, now);
         if (day < 1) {
             return new ProgramDay(0, Phase.NOT_STARTED);
         }
@@ -37,6 +38,6 @@ public record ProgramDay(int day, Phase phase) {
 
     /** The week of the day: ceil(N / 7), 1 to 8; 0 before the program. */
     public int week() {
-        return phase == Phase.NOT_STARTED ? 0 : Math.min(WEEKS, (day + 6) / 7);
+        return phase == Phase.NOT_STARTED ? 0 : ProgramCalendar.week(day);
     }
 }

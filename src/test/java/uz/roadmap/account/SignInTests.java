@@ -51,7 +51,8 @@ class SignInTests {
 
         var response = signIn(email, PASSWORD, "203.0.113.1");
 
-        assertThat(response.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/");
+        assertThat(response.headers().firstValue("Location")).as("a learner who has not said when they start is asked")
+                .hasValue("http://127.0.0.1:" + port + "/welcome");
         var stored = database.sql("SELECT password_hash FROM account.account WHERE email = :email")
                 .param("email", email).query(String.class).single();
         assertThat(stored).startsWith("{bcrypt}").doesNotContain(PASSWORD);
@@ -82,11 +83,11 @@ class SignInTests {
 
         assertThat(throttled.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).contains("/sign-in?throttled="));
-        assertThat(fromElsewhere.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/");
+        assertThat(fromElsewhere.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/welcome");
 
         Thread.sleep(5_500);
         assertThat(signIn(email, PASSWORD, "203.0.113.3").headers().firstValue("Location"))
-                .hasValue("http://127.0.0.1:" + port + "/");
+                .hasValue("http://127.0.0.1:" + port + "/welcome");
     }
 
     @Test

@@ -85,11 +85,12 @@ class ContainerFilesTests {
     }
 
     @Test
-    void theImageCarriesTheContentWhereTheApplicationLooksForIt() throws IOException {
+    void theImageBuildsTheContentIntoTheJar() throws IOException {
         var dockerfile = Files.readString(Path.of("Dockerfile"));
-        var contentDir = String.valueOf(applicationSettings().getProperty("roadmap.content.dir"));
 
-        assertThat(dockerfile).contains("WORKDIR /app", "COPY content " + contentDir);
+        assertThat(applicationSettings().getProperty("roadmap.content.dir")).as("unset: the jar's own roadmap").isNull();
+        assertThat(dockerfile.indexOf("COPY content content")).as("the content is in the build stage before packaging")
+                .isPositive().isLessThan(dockerfile.indexOf("package"));
     }
 
     /** Every setting Spring Boot and this application document, spelled as environment variables. */

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,18 +18,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uz.roadmap.FullStackTest;
 import uz.roadmap.account.AccountManagement;
-import uz.roadmap.account.Profile;
+import uz.roadmap.account.AccountFixtures;
+import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Curriculum;
 
 /**
  * Today follows the roadmap's quota: five new questions on day 1, twenty on day 50 from the
- * earlier weeks.
+ * earlier weeks; from a week's last day, its self-test waits until it is taken.
  */
 @FullStackTest
 class TodayApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String PASSWORD = "a long enough passphrase";
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
 
     @LocalServerPort
@@ -42,6 +40,9 @@ class TodayApiTests {
 
     @Autowired
     Curriculum curriculum;
+
+    @Autowired
+    SelfTests selfTests;
 
     @Autowired
     JdbcClient database;
@@ -78,21 +79,43 @@ class TodayApiTests {
         assertThat(today.path("newQuestions")).isEmpty();
     }
 
+    @Test
+    void theWeeksSelfTestWaitsFromTheWeeksLastDayUntilItIsTaken() throws Exception {
+        assertThat(today(LocalDate.now(TASHKENT).minusDays(5)).path("selfTests")).as("day 6").isEmpty();
+
+        var learner = learner(LocalDate.now(TASHKENT).minusDays(6));
+        var daySeven = today(learner);
+        assertThat(daySeven.path("day").path("day").asInt()).isEqualTo(7);
+        assertThat(daySeven.path("selfTests")).hasSize(1);
+        assertThat(daySeven.path("selfTests").path(0).path("week").asInt()).isEqualTo(1);
+        assertThat(daySeven.path("selfTests").path(0).path("started").asBoolean()).isFalse();
+
+        var attempt = ((SelfTests.Started) selfTests.start(learner.id(), DailyPlan.ROADMAP, 1, null)).attempt();
+        assertThat(today(learner).path("selfTests").path(0).path("started").asBoolean()).isTrue();
+
+        assertThat(selfTests.submit(learner.id(), attempt.id(), null)).isInstanceOf(SelfTests.Submitted.class);
+        assertThat(today(learner).path("selfTests")).as("taken").isEmpty();
+
+        var laterLearner = learner(LocalDate.now(TASHKENT).minusDays(15));
+        assertThat(today(laterLearner).path("selfTests").valueStream().map(due -> due.path("week").asInt()))
+                .as("day 16: weeks 1 and 2 not taken yet").containsExactly(1, 2);
+    }
+
     private int weekOf(String question) {
         return curriculum.question(DailyPlan.ROADMAP, question).orElseThrow().week();
     }
 
     /** Today for a new learner whose program started on this date. */
     private JsonNode today(LocalDate start) throws Exception {
-        var email = "today-" + UUID.randomUUID() + "@example.com";
-        assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
-        var learner = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
-                .query(UUID.class).single();
-        accounts.updateProfile(learner, new Profile("Aziza", "uz", TASHKENT, start, null, 6));
-        var tokens = http.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(),
-                BodyHandlers.ofString());
-        var token = JSON.readTree(tokens.body()).path("accessToken").asString();
+        return today(learner(start));
+    }
+
+    private AccountFixtures.Learner learner(LocalDate start) {
+        return new AccountFixtures(accounts, database).learner("uz", TASHKENT, start);
+    }
+
+    private JsonNode today(AccountFixtures.Learner learner) throws Exception {
+        var token = new AccountFixtures(accounts, database).accessToken(learner);
         var today = http.send(HttpRequest.newBuilder(uri("/api/v1/today")).header("Authorization", "Bearer " + token).build(),
                 BodyHandlers.ofString());
         assertThat(today.statusCode()).isEqualTo(200);

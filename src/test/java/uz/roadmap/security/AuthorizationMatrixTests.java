@@ -119,6 +119,12 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/cards/{card}", Access.OWN_ITEM),
             entry("GET /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
             entry("POST /api/v1/cards/{card}/reviews", Access.OWN_ITEM),
+            entry("GET /api/v1/progress/matrix", Access.OWN_DATA),
+            entry("GET /api/v1/progress/topics/{topic}", Access.OWN_DATA),
+            entry("GET /api/v1/progress/readiness", Access.OWN_DATA),
+            entry("GET /api/v1/progress/activity", Access.OWN_DATA),
+            entry("PUT /api/v1/progress/streak-minimum", Access.OWN_DATA),
+            entry("GET /api/v1/progress/cohorts/{cohort}", Access.COHORT_MENTOR),
             entry("GET /api/v1/review-settings", Access.OWN_DATA),
             entry("PUT /api/v1/review-settings", Access.OWN_DATA),
             entry("POST /api/v1/self-tests", Access.OWN_DATA),
@@ -126,7 +132,26 @@ class AuthorizationMatrixTests {
             entry("GET /api/v1/self-tests/{attempt}", Access.OWN_ITEM),
             entry("PUT /api/v1/self-tests/{attempt}/items/{number}", Access.OWN_ITEM),
             entry("POST /api/v1/self-tests/{attempt}/submission", Access.OWN_ITEM),
-            entry("GET /api/v1/self-tests/{attempt}/report", Access.OWN_ITEM));
+            entry("GET /api/v1/self-tests/{attempt}/report", Access.OWN_ITEM),
+            entry("GET /api/v1/labs", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}", Access.OWN_DATA),
+            entry("POST /api/v1/labs/{lab}/submissions", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}/submissions", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}/submissions/{submission}", Access.OWN_ITEM),
+            entry("POST /api/v1/labs/{lab}/runs", Access.OWN_DATA),
+            entry("POST /api/v1/mock-interviews", Access.OWN_DATA),
+            entry("GET /api/v1/mock-interviews", Access.OWN_DATA),
+            entry("GET /api/v1/mock-interviews/{mock}", Access.OWN_ITEM),
+            entry("GET /api/v1/mock-interviews/{mock}/current", Access.OWN_ITEM),
+            entry("POST /api/v1/mock-interviews/{mock}/questions/{number}/asking", Access.OWN_ITEM),
+            entry("PUT /api/v1/mock-interviews/{mock}/questions/{number}/answer", Access.OWN_ITEM),
+            entry("POST /api/v1/mock-interviews/{mock}/finish", Access.OWN_ITEM),
+            entry("PUT /api/v1/mock-interviews/{mock}/questions/{number}/recording", Access.OWN_ITEM),
+            entry("GET /api/v1/mock-interviews/{mock}/questions/{number}/recording/upload", Access.OWN_ITEM),
+            entry("GET /api/v1/mock-interviews/{mock}/questions/{number}/recording", Access.OWN_ITEM),
+            entry("PUT /api/v1/mock-interviews/{mock}/questions/{number}/grade", Access.OWN_ITEM),
+            entry("PUT /api/v1/mock-interviews/{mock}/questions/{number}/mentor-grade", Access.OWN_ITEM),
+            entry("GET /api/v1/mock-interviews/{mock}/report", Access.OWN_ITEM));
 
     private static final Map<String, Access> GRPC = Map.ofEntries(
             entry("roadmap.v1.ServerInfoService/GetServerInfo", Access.PUBLIC),
@@ -150,12 +175,30 @@ class AuthorizationMatrixTests {
             entry("roadmap.v1.PlanService/PauseStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/StopStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/SendStudyTimerHeartbeat", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetMatrix", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetTopicProgress", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetReadiness", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetActivity", Access.OWN_DATA),
+            entry("roadmap.v1.ProgressService/GetCohortBoard", Access.COHORT_MENTOR),
             entry("roadmap.v1.AssessmentService/StartSelfTest", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/GetSelfTest", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/AnswerSelfTestItem", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/SubmitSelfTest", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/GetSelfTestReport", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/ListSelfTests", Access.OWN_DATA),
+            entry("roadmap.v1.LabService/SubmitQuery", Access.OWN_DATA),
+            entry("roadmap.v1.LabService/GetSubmission", Access.OWN_DATA),
+            entry("roadmap.v1.LabService/ListSubmissions", Access.OWN_DATA),
+            entry("roadmap.v1.LabService/WatchSubmission", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/StartMockInterview", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/GetMockInterview", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/GetCurrentQuestion", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/AskQuestion", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/AnswerQuestion", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/FinishAnswering", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/GradeAnswer", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/GetMockReport", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/ListMockInterviews", Access.OWN_DATA),
             entry("grpc.health.v1.Health/Check", Access.PUBLIC),
             entry("grpc.health.v1.Health/List", Access.PUBLIC),
             entry("grpc.health.v1.Health/Watch", Access.PUBLIC),
@@ -165,11 +208,15 @@ class AuthorizationMatrixTests {
     /** Values for path variables, so that every operation can be called for real. */
     /** Request bodies that pass validation where the answer must come from ownership, not from the body. */
     private static final Map<String, String> BODIES = Map.of("POST /api/v1/cards/{card}/reviews", "{\"rating\":3}",
+            "PUT /api/v1/mock-interviews/{mock}/questions/{number}/answer", "{\"text\":\"TCP\",\"aloud\":false,\"seconds\":5}",
+            "PUT /api/v1/mock-interviews/{mock}/questions/{number}/grade", "{\"covered\":[]}",
+            "PUT /api/v1/mock-interviews/{mock}/questions/{number}/mentor-grade", "{\"covered\":[]}",
             "POST /api/v1/answers/{answer}/rating", "{\"covered\":[],\"rating\":3}",
-            "PUT /api/v1/self-tests/{attempt}/items/{number}", "{\"choices\":[\"a\"],\"certainty\":1}");
+            "PUT /api/v1/self-tests/{attempt}/items/{number}", "{\"choices\":[\"a\"],\"certainty\":1}",
+            "PUT /api/v1/progress/streak-minimum", "{\"minimum\":5}");
 
     private final Map<String, String> pathValues = new HashMap<>(Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
-            "topics/{slug}", "topics/osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
+            "topics/{slug}", "topics/osi-tcp-udp", "{topic}", "osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));
 
     private static final String PASSWORD = "a long enough passphrase";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -209,7 +256,8 @@ class AuthorizationMatrixTests {
                 .POST(BodyPublishers.ofString("{\"name\":\"Kuz 2026\"}")).build(), BodyHandlers.ofString()).body());
         pathValues.put("{cohort}", cohort.path("id").asString());
         // a personal access token of somebody who is none of the callers: nobody else may revoke it
-        var owner = signUp("learner").token();
+        var ownerAccount = signUp("learner");
+        var owner = ownerAccount.token();
         var foreignToken = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/account/tokens"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
                 .POST(BodyPublishers.ofString("{\"name\":\"ci\",\"scope\":\"full\",\"days\":7}")).build(), BodyHandlers.ofString()).body());
@@ -230,6 +278,18 @@ class AuthorizationMatrixTests {
                 .POST(BodyPublishers.ofString("{\"roadmap\":\"backend-8-weeks\",\"week\":1}")).build(),
                 BodyHandlers.ofString()).body());
         pathValues.put("{attempt}", foreignAttempt.path("id").asString());
+        pathValues.put("{lab}", "sql-orders-per-status");
+        var foreignSubmission = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/labs/sql-orders-per-status/submissions"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
+                .POST(BodyPublishers.ofString("{\"sql\":\"SELECT 1\"}")).build(), BodyHandlers.ofString()).body());
+        pathValues.put("{submission}", foreignSubmission.path("id").asString());
+        // a mock of the same somebody, in week 3 of their program
+        database.sql("UPDATE account.account SET program_start = current_date - 20 WHERE display_name = :name")
+                .param("name", ownerAccount.name()).update();
+        var foreignMock = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/mock-interviews"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
+                .POST(BodyPublishers.ofString("{}")).build(), BodyHandlers.ofString()).body());
+        pathValues.put("{mock}", foreignMock.path("id").asString());
         var joined = http.send(HttpRequest.newBuilder(uri("/api/v1/cohorts/join"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + callers.get("learner"))
                 .POST(BodyPublishers.ofString("{\"inviteCode\":\"" + cohort.path("inviteCode").asString() + "\"}")).build(),
@@ -308,6 +368,17 @@ class AuthorizationMatrixTests {
                 .header("Authorization", "Bearer " + callers.get("mentor")).build(), BodyHandlers.ofString());
 
         assertThat(JSON.readTree(learners.body()).findValuesAsString("displayName")).containsExactly(names.get("learner"));
+    }
+
+    @Test
+    void aMentorSeesTheBoardOfTheirOwnCohortOnly() throws Exception {
+        var board = http.send(HttpRequest.newBuilder(uri("/api/v1/progress/cohorts/" + pathValues.get("{cohort}")))
+                .header("Authorization", "Bearer " + callers.get("mentor")).build(), BodyHandlers.ofString());
+        var another = http.send(HttpRequest.newBuilder(uri("/api/v1/progress/cohorts/" + pathValues.get("{cohort}")))
+                .header("Authorization", "Bearer " + callers.get("other mentor")).build(), BodyHandlers.discarding());
+
+        assertThat(JSON.readTree(board.body()).findValuesAsString("displayName")).containsExactly(names.get("learner"));
+        assertThat(another.statusCode()).isEqualTo(404);
     }
 
     @Test

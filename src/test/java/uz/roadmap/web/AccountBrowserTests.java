@@ -2,21 +2,31 @@ package uz.roadmap.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Locator;
 
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 
 import uz.roadmap.BrowserTest;
+import uz.roadmap.account.AccountManagement;
 
 class AccountBrowserTests extends BrowserTest {
 
     private static final String PASSWORD = "a long enough passphrase";
 
+    @Autowired
+    AccountManagement accounts;
+
     @Test
-    void aLearnerSignsUpSignsOutSignsInAndSetsLanguageAndTimeZone() {
+    void signingUpSignsInAsksFourQuestionsAndOpensTodayWithTheLearnersMenu() {
         var email = "browser-" + UUID.randomUUID() + "@example.com";
 
         page.navigate(url("/"));
@@ -26,14 +36,44 @@ class AccountBrowserTests extends BrowserTest {
         page.getByLabel("Parol").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Ro‘yxatdan o‘tish")).click();
 
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("hisobingiz tayyor");
-        signIn(email);
-        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Profil"))).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/welcome$"));
+        assertThat(page.locator("h1")).hasText("Xush kelibsiz!");
+        var today = LocalDate.now(ZoneId.of("Asia/Tashkent"));
+        assertThat(page.getByLabel("1-kuningiz qachon?")).hasValue(today.toString());
+        page.getByLabel("Intervyu sanasi (bilsangiz)").fill(today.minusDays(1).toString());
+        page.getByLabel("Kuniga necha soat o‘qiysiz?").fill("7");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Bugungi kunga o‘tish")).click();
 
-        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Chiqish")).click();
-        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Kirish"))).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Belgilangan maydonlarni tekshiring.");
+        assertThat(page.getByLabel("Intervyu sanasi (bilsangiz)")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByLabel("Kuniga necha soat o‘qiysiz?")).hasValue("7");
+        page.getByLabel("Intervyu sanasi (bilsangiz)").fill(today.plusDays(60).toString());
+        page.locator("main").getByLabel("Til").selectOption("en");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Bugungi kunga o‘tish")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/today$"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator(".lead")).containsText("Day 1 of 56");
+        assertThat(page.locator(".timer-goal")).containsText("7 hours");
+        var menu = page.locator(".site-header .nav-links").first().getByRole(AriaRole.LINK);
+        assertThat(menu).hasText(new String[] { "Today", "Review", "Roadmap", "Self-tests" });
+        assertThat(page.locator(".site-header").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("API")))
+                .hasCount(0);
+        assertThat(page.locator(".site-footer").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("API")))
+                .isVisible();
+
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign out")).click();
+        signIn(email);
+        assertThat(page).hasURL(Pattern.compile(".*/today$"));
+    }
+
+    @Test
+    void aLearnerSetsLanguageAndTimeZoneInTheProfile() {
+        var email = "browser-" + UUID.randomUUID() + "@example.com";
+        org.assertj.core.api.Assertions.assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
 
         signIn(email);
+        assertThat(page).hasURL(Pattern.compile(".*/welcome$"));
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Profil")).click();
         page.locator("main").getByLabel("Til").selectOption("en");
         page.getByLabel("Vaqt mintaqasi").selectOption("Europe/Berlin");
@@ -42,6 +82,26 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Saved.");
         assertThat(page.getByLabel("Time zone")).hasValue("Europe/Berlin");
+
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Sign in")).first()).isVisible();
+    }
+
+    @Test
+    void signingUpWithARegisteredEmailAndAnotherPasswordSignsNobodyIn() {
+        var email = "browser-" + UUID.randomUUID() + "@example.com";
+        org.assertj.core.api.Assertions.assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
+
+        page.navigate(url("/sign-up?lang=en"));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Name").fill("Someone else");
+        page.getByLabel("Password").fill("another long passphrase");
+        page.getByRole(AriaRole.BUTTON, new GetByRoleOptions().setName("Sign up")).last().click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/sign-in\\?registered=?$"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("your account is ready");
+        page.navigate(url("/today"));
+        assertThat(page).hasURL(Pattern.compile(".*/sign-in$"));
     }
 
     @Test
@@ -62,7 +122,7 @@ class AccountBrowserTests extends BrowserTest {
     }
 
     private void signIn(String email) {
-        page.navigate(url("/sign-in"));
+        page.navigate(url("/sign-in?lang=uz"));
         page.getByLabel("Email").fill(email);
         page.getByLabel("Parol").fill(PASSWORD);
         page.locator("main").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Kirish")).click();

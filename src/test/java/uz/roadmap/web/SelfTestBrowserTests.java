@@ -17,6 +17,7 @@ import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.curriculum.Content.SelfTestItem;
 import uz.roadmap.curriculum.Curriculum;
+import uz.roadmap.platform.Markdown;
 
 /**
  * A whole weekly self-test taken by keyboard alone, with a reload in the middle, and its report.
@@ -31,6 +32,22 @@ class SelfTestBrowserTests extends BrowserTest {
 
     @Autowired
     Curriculum curriculum;
+
+    @Test
+    void onTheWeeksLastDayTodayAndTheWeekPageLeadToTheSelfTest() {
+        var fixtures = new AccountFixtures(accounts, database);
+        var learner = fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now(ZoneId.of("Asia/Tashkent")).minusDays(6));
+        signIn(learner.email(), AccountFixtures.PASSWORD);
+
+        page.navigate(url("/today?lang=en"));
+        assertThat(page.locator(".lead")).containsText("Day 7 of 56");
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Take the week 1 self-test")).click();
+        assertThat(page.locator("h1")).hasText("Week 1 self-test");
+
+        page.navigate(url("/roadmaps/backend-8-weeks/weeks/2?lang=en"));
+        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("The week 2 self-test")).click();
+        assertThat(page.locator("h1")).hasText("Week 2 self-test");
+    }
 
     @Test
     void aLearnerTakesAWholeSelfTestByKeyboardReloadsInTheMiddleAndReadsTheReport() {
@@ -71,7 +88,7 @@ class SelfTestBrowserTests extends BrowserTest {
             var options = page.locator("label.option:has(input[name=choice])");
             for (int index = 0; index < options.count(); index++) {
                 var text = options.nth(index).locator("span").last().textContent();
-                if (item.options().stream().anyMatch(option -> option.correct() && option.text().en().equals(text))) {
+                if (item.options().stream().anyMatch(option -> option.correct() && shown(option.text().en()).equals(text))) {
                     page.keyboard().press(String.valueOf(index + 1));
                 }
             }
@@ -91,7 +108,13 @@ class SelfTestBrowserTests extends BrowserTest {
     }
 
     private SelfTestItem content(String prompt) {
-        return curriculum.selfTest("backend-8-weeks", 1).stream().filter(item -> item.prompt().en().equals(prompt.strip()))
+        return curriculum.selfTest("backend-8-weeks", 1).stream().filter(item -> shown(item.prompt().en()).equals(prompt.strip()))
                 .findFirst().orElseThrow();
+    }
+
+    /** The text a reader sees of content's Markdown: {@code `ssh`} shows as ssh. */
+    private String shown(String markdown) {
+        return String.valueOf(page.evaluate("html => { const d = document.createElement('div'); d.innerHTML = html; return d.textContent; }",
+                new Markdown().inline(markdown))).strip();
     }
 }

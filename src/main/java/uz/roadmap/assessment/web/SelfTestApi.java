@@ -44,6 +44,7 @@ import uz.roadmap.assessment.SelfTests.StillOpen;
 import uz.roadmap.assessment.SelfTests.Submitted;
 import uz.roadmap.assessment.SelfTests.UnknownAttempt;
 import uz.roadmap.assessment.SelfTests.UnknownItem;
+import uz.roadmap.platform.ProblemResponse;
 
 @Tag(name = "Self-tests", description = "My weekly self-tests, marked with certainty-based marking: for every item I say how "
         + "sure I am (1 low, 2 medium, 3 high); a right answer earns 1/2/3 marks, a wrong one 0/−2/−6. While an attempt is "
@@ -73,6 +74,8 @@ class SelfTestApi {
     @Operation(summary = "Start a week's self-test, or resume my open attempt at it",
             description = "201 with a new attempt; 200 with the open attempt at the same week (or the one started by an "
                     + "earlier request with the same `Idempotency-Key`). 404 when the week has no self-test.")
+    @ProblemResponse(status = 404, description = "The week has no self-test")
+    @ProblemResponse(status = 422, description = "This `Idempotency-Key` started an attempt at another week")
     @PostMapping
     ResponseEntity<AttemptView> start(Authentication user, @Valid @RequestBody NewAttempt attempt,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(min = 1, max = 100) String key) {
@@ -103,6 +106,8 @@ class SelfTestApi {
     @Operation(summary = "Answer an item of my open attempt, or change my answer",
             description = "422 when the response does not fit the item (an option it does not have, two options for a "
                     + "one-answer item, text for a choice item …); 409 once the attempt is submitted or its time is up.")
+    @ProblemResponse(status = 409, description = "The attempt is submitted, or its time is up")
+    @ProblemResponse(status = 422, description = "The response does not fit the item")
     @PutMapping("/{attempt}/items/{number}")
     AttemptView.Item answer(Authentication user, @PathVariable UUID attempt, @PathVariable @Min(1) @Max(100) int number,
             @Valid @RequestBody ItemAnswer answer) {
@@ -120,6 +125,7 @@ class SelfTestApi {
     @Operation(summary = "Submit my attempt as it stands, and get its report",
             description = "409 when it was submitted before (or its time ran out); with the same `Idempotency-Key`, a "
                     + "retried request answers as the first did.")
+    @ProblemResponse(status = 409, description = "The attempt was submitted before, or its time ran out")
     @PostMapping("/{attempt}/submission")
     SelfTestReport submit(Authentication user, @PathVariable UUID attempt,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(min = 1, max = 100) String key) {
@@ -132,6 +138,7 @@ class SelfTestApi {
 
     @Operation(summary = "The report of my submitted attempt: scores, per topic, calibration, every item with the right "
             + "answer and its explanation, and my earlier attempts at the week", description = "409 while the attempt is open.")
+    @ProblemResponse(status = 409, description = "The attempt is still open")
     @GetMapping("/{attempt}/report")
     SelfTestReport report(Authentication user, @PathVariable UUID attempt) {
         return switch (selfTests.report(id(user), attempt)) {

@@ -33,7 +33,6 @@ public class ContentImport {
 
     @Transactional
     public ImportReport importFolder(Path folder, boolean force, Consumer<String> progress) {
-        progress.accept("reading " + folder);
         var read = ContentReader.read(folder);
         if (!read.valid()) {
             throw new InvalidContentException(folder, read.problems().stream().map(Object::toString).toList());

@@ -18,7 +18,12 @@ import uz.roadmap.curriculum.Content.Option;
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.Quota;
 import uz.roadmap.curriculum.Content.Roadmap;
+import uz.roadmap.curriculum.Content.Level;
+import uz.roadmap.curriculum.Content.LevelRules;
+import uz.roadmap.curriculum.Content.MockInterviewRule;
+import uz.roadmap.curriculum.Content.QuestionRule;
 import uz.roadmap.curriculum.Content.Rules;
+import uz.roadmap.curriculum.Content.SelfTestRule;
 import uz.roadmap.curriculum.Content.SelfTestBlueprint;
 import uz.roadmap.curriculum.Content.SelfTestItem;
 import uz.roadmap.curriculum.Content.Task;
@@ -116,8 +121,22 @@ public final class ContentReader {
                 .map(blueprint -> new SelfTestBlueprint(blueprint.integer("week", 1, 52), blueprint.integer("items", 1, 50),
                         blueprint.get("minutes").isPresent() ? blueprint.integer("minutes", 1, 240) : 0, blueprint.source()))
                 .toList();
+        var levels = rules.get("levels").map(this::levelRules).orElse(null);
         return new Rules(hours.integer("min", 1, 24), hours.integer("max", 1, 24), rules.flag("selfTestEveryWeek"),
-                quotas, mock.integer("week", 1, 52), mock.flag("spoken"), selfTests);
+                quotas, mock.integer("week", 1, 52), mock.flag("spoken"), selfTests, levels);
+    }
+
+    private LevelRules levelRules(YamlNode node) {
+        return new LevelRules(node.integer("recall", 1, 99), node.list("rules").stream().map(level -> new Level(
+                level.integer("level", 1, 3),
+                level.get("questions").map(questions -> new QuestionRule(questions.integer("difficulty", 1, 3),
+                        questions.integer("share", 1, 100), questions.integer("coverage", 0, 100))).orElse(null),
+                level.get("selfTest").map(selfTest -> new SelfTestRule(selfTest.integer("percent", 0, 100),
+                        selfTest.integer("cbm", -6, 3))).orElse(null),
+                level.flag("labs"),
+                level.get("mockInterview").map(mock -> new MockInterviewRule(mock.integer("percent", 0, 100),
+                        mock.flag("orSignOff"))).orElse(null),
+                level.source())).toList());
     }
 
     private Week week(YamlNode node) {
@@ -214,8 +233,29 @@ public final class ContentReader {
     }
 
     private Lab lab(YamlNode lab) {
-        var forbidden = lab.get("plan").map(plan -> plan.texts("forbid")).orElse(List.of());
-        return new Lab(lab.text("dataset"), lab.flag("ordered"), lab.text("reference"), forbidden);
+        var plan = lab.get("plan");
+        var forbidden = plan.map(rules -> rules.get("forbid").map(node -> rules.texts("forbid")).orElse(List.<String>of()))
+                .orElse(List.of());
+        var required = plan.map(rules -> rules.get("require").map(node -> rules.texts("require")).orElse(List.<String>of()))
+                .orElse(List.of());
+        var setup = plan.flatMap(rules -> rules.get("reference_setup")).map(YamlNode::text).orElse(null);
+        var factor = plan.flatMap(rules -> rules.get("max_buffers_factor")).map(node -> factor(node)).orElse(0.0);
+        return new Lab(lab.text("dataset"), lab.flag("ordered"), lab.text("reference"), forbidden, required, setup, factor,
+                lab.flag("named_columns"));
+    }
+
+    private static double factor(YamlNode node) {
+        try {
+            var factor = Double.parseDouble(node.text());
+            if (factor >= 1 && factor <= 100) {
+                return factor;
+            }
+        }
+        catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        node.problem("max_buffers_factor must be a number from 1 to 100, not '" + node.text() + "'");
+        return 0;
     }
 
     private <T> List<T> items(String file, Function<YamlNode, T> item) {

@@ -91,6 +91,28 @@ final class ContentValidator {
             }
         });
         selfTestBlueprints(weekNumbers);
+        levelRules();
+    }
+
+    /** Levels 1 to 3 are each declared once and each asks for some evidence. */
+    private void levelRules() {
+        var declared = new HashMap<Integer, Source>();
+        for (var level : roadmap.rules().levelRules().levels()) {
+            var source = level.source() != null ? level.source() : roadmap.source();
+            var first = declared.putIfAbsent(level.level(), source);
+            if (first != null) {
+                problems.add(new ContentProblem(source, "level " + level.level() + " is declared twice (first at " + first + ")"));
+            }
+            if (level.questions() == null && level.selfTest() == null && !level.labs() && level.mockInterview() == null) {
+                problems.add(new ContentProblem(source, "level " + level.level()
+                        + " asks for no evidence: give it questions, selfTest, labs or mockInterview"));
+            }
+        }
+        for (var number = 1; number <= 3; number++) {
+            if (!declared.containsKey(number)) {
+                problems.add(new ContentProblem(roadmap.source(), "the level rules do not declare level " + number));
+            }
+        }
     }
 
     /** Each week's self-test blueprint names a week that exists, once, and asks for no more items than it has. */

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import uz.roadmap.curriculum.Content.Question;
+import uz.roadmap.platform.Markdown;
 
 /**
  * Questions as a CSV file Anki imports: a header that tells Anki the separator, that fields are
@@ -17,11 +18,7 @@ import uz.roadmap.curriculum.Content.Question;
 @Component
 class AnkiDeck {
 
-    private final Markdown markdown;
-
-    AnkiDeck(Markdown markdown) {
-        this.markdown = markdown;
-    }
+    private final Markdown markdown = new Markdown();
 
     String csv(String roadmap, List<Question> questions, Locale locale) {
         var deck = new StringBuilder("#separator:Comma\n#html:true\n#tags column:3\n");

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,6 +37,7 @@ import uz.roadmap.curriculum.WeekDetail;
 @Tag(name = "Curriculum", description = "The roadmap's weeks, topics, questions, self-tests and tasks. Public, read-only; "
         + "responses carry an ETag and answer 304 to a matching If-None-Match.")
 @RestController
+@SecurityRequirements // public: no token needed
 @RequestMapping("/api/v1/roadmaps")
 class CurriculumApi {
 

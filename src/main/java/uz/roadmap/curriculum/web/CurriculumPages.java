@@ -1,7 +1,6 @@
 package uz.roadmap.curriculum.web;
 
 
-import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,11 +22,9 @@ import uz.roadmap.curriculum.QuestionFilter;
 class CurriculumPages {
 
     private final Curriculum curriculum;
-    private final Markdown markdown;
 
-    CurriculumPages(Curriculum curriculum, Markdown markdown) {
+    CurriculumPages(Curriculum curriculum) {
         this.curriculum = curriculum;
-        this.markdown = markdown;
     }
 
     @GetMapping
@@ -42,6 +39,7 @@ class CurriculumPages {
         model.addAttribute("detail", curriculum.week(roadmap, number).orElseThrow(CurriculumPages::notFound));
         model.addAttribute("questions", curriculum.questions(roadmap, new QuestionFilter(number, null, null), 0,
                 Curriculum.MAX_PAGE_SIZE).items());
+        model.addAttribute("selfTestItems", curriculum.selfTest(roadmap, number).size());
         return "curriculum/week";
     }
 
@@ -55,9 +53,8 @@ class CurriculumPages {
     }
 
     @GetMapping("/questions/{slug}")
-    String question(@PathVariable String roadmap, @PathVariable String slug, Model model, Locale locale) {
+    String question(@PathVariable String roadmap, @PathVariable String slug, Model model) {
         var question = curriculum.question(roadmap, slug).orElseThrow(CurriculumPages::notFound);
-        model.addAttribute("answer", markdown.html(question.answer().in(locale)));
         model.addAttribute("roadmap", curriculum.roadmap(roadmap).orElseThrow(CurriculumPages::notFound));
         model.addAttribute("question", question);
         model.addAttribute("topic", curriculum.topic(roadmap, question.topic()).orElseThrow(CurriculumPages::notFound));

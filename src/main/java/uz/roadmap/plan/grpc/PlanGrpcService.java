@@ -99,6 +99,8 @@ class PlanGrpcService extends PlanServiceGrpc.PlanServiceImplBase {
                 .setDay(today.day().day()).setPhase(today.day().phase().name()).setWeek(today.week())
                 .addAllFocusTopics(today.focusTopics()).setQuota(today.quota()).addAllNewQuestions(today.newQuestions())
                 .setReviewsDue(today.reviewsDue()).setHoursGoal(today.hoursGoal())
+                .addAllSelfTestWeeks(today.selfTests().stream().map(TodayPlan.SelfTestDue::week).toList())
+                .addAllAnswered(today.answered()).setReviewedToday(today.reviewedToday())
                 .build();
     }
 

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * came from (a Redis stream entry, or a new id when written straight through). Recording a stretch
  * again under the same id records nothing, which makes retried writes harmless.
  */
-class StudyLog {
+public class StudyLog {
 
     private final JdbcClient database;
     private final JdbcTemplate batches;
@@ -69,10 +69,10 @@ class StudyLog {
     }
 
     /** The learner's study time day by day, for their data download. */
-    record Day(LocalDate day, long minutes) {
+    public record Day(LocalDate day, long minutes) {
     }
 
-    List<Day> days(UUID learner) {
+    public List<Day> days(UUID learner) {
         return database.sql("""
                 SELECT day, floor(extract(epoch FROM sum(ended_at - started_at)) / 60)::bigint AS minutes
                 FROM plan.study_time WHERE learner_id = :learner GROUP BY day ORDER BY day""")

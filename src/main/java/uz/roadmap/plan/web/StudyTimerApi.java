@@ -18,6 +18,7 @@ import uz.roadmap.plan.StudyTimer.Outcome;
 import uz.roadmap.plan.StudyTimer.Timed;
 import uz.roadmap.plan.StudyTimer.UnknownLearner;
 import uz.roadmap.plan.StudyTimerView;
+import uz.roadmap.platform.ProblemResponse;
 
 @Tag(name = "Study timer", description = "My study timer and today's study time against my daily goal. Requires a "
         + "bearer token. While the timer runs, send a heartbeat every `heartbeatSeconds`: each counts the time since the "
@@ -46,6 +47,7 @@ class StudyTimerApi {
 
     @Operation(summary = "Pause the timer, counting the time up to now; a paused timer stays paused",
             description = "A stopped timer cannot pause (409).")
+    @ProblemResponse(status = 409, description = "The timer is stopped")
     @PostMapping("/pause")
     StudyTimerView pause(Authentication user) {
         return answer(timer.pause(id(user)));
@@ -59,6 +61,7 @@ class StudyTimerApi {
 
     @Operation(summary = "I am still studying: count the time since the previous heartbeat",
             description = "Only while the timer runs (else 409). Repeating a heartbeat counts only the moments in between.")
+    @ProblemResponse(status = 409, description = "The timer is not running")
     @PostMapping("/heartbeat")
     StudyTimerView heartbeat(Authentication user) {
         return answer(timer.heartbeat(id(user)));

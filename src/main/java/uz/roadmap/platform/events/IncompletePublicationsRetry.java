@@ -2,7 +2,6 @@ package uz.roadmap.platform.events;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,9 +19,9 @@ class IncompletePublicationsRetry {
     private final Duration minimumAge;
 
     IncompletePublicationsRetry(IncompleteEventPublications incomplete,
-            @Value("${roadmap.events.retry-interval:1m}") Duration minimumAge) {
+            EventProperties properties) {
         this.incomplete = incomplete;
-        this.minimumAge = minimumAge;
+        this.minimumAge = properties.retryInterval();
     }
 
     @Scheduled(fixedDelayString = "${roadmap.events.retry-interval:1m}",

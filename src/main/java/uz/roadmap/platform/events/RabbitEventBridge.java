@@ -2,6 +2,7 @@ package uz.roadmap.platform.events;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -46,21 +47,46 @@ class RabbitEventBridge {
 
     @Bean
     DelegatingEventExternalizer rabbitEventExternalizer(EventExternalizationConfiguration configuration,
-            RabbitTemplate rabbit, BeanFactory beans) {
+            RabbitTemplate rabbit, BeanFactory beans, BrokerRefusals refusals) {
         var context = new StandardEvaluationContext();
         context.setBeanResolver(new BeanFactoryResolver(beans));
         return new DelegatingEventExternalizer(configuration, (target, event) -> {
             var routing = BrokerRouting.of(target, context);
             var confirmation = new CorrelationData();
-            rabbit.convertAndSend(routing.getTarget(event), routing.getKey(event), event, message -> {
-                message.getMessageProperties().setType(event.getClass().getName());
-                return message;
-            }, confirmation);
+            try {
+                rabbit.convertAndSend(routing.getTarget(event), routing.getKey(event), event, message -> {
+                    message.getMessageProperties().setType(event.getClass().getName());
+                    return message;
+                }, confirmation);
+            }
+            catch (AmqpException refused) {
+                // no connection or channel: reported by BrokerRefusals, once a minute, not per event
+                refusals.refused(refused);
+                return CompletableFuture.failedFuture(new EventNotSent(refused));
+            }
             return confirmation.getFuture().thenAccept(confirm -> {
                 if (!confirm.ack()) {
-                    throw new IllegalStateException("RabbitMQ refused the event: " + confirm.reason());
+                    var nack = new EventNotSent("RabbitMQ refused the event: " + confirm.reason());
+                    refusals.refused(nack);
+                    throw nack;
                 }
+                refusals.accepted();
             });
         });
+    }
+
+    /**
+     * An event RabbitMQ did not take. Without a stack trace: {@link BrokerRefusals} reports the
+     * reason, and the event waits in the outbox to be sent again.
+     */
+    static final class EventNotSent extends RuntimeException {
+
+        EventNotSent(String reason) {
+            super(reason, null, false, false);
+        }
+
+        EventNotSent(Throwable reason) {
+            super("RabbitMQ did not take the event: " + reason.getMessage(), null, false, false);
+        }
     }
 }

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import uz.roadmap.platform.ProblemResponse;
 import uz.roadmap.review.CardView;
 import uz.roadmap.review.ReviewEntry;
 import uz.roadmap.review.ReviewManagement;
@@ -79,6 +80,7 @@ class ReviewApi {
     @Operation(summary = "Rate my recall of a card: 1 Again, 2 Hard, 3 Good, 4 Easy",
             description = "An offline client sends the real `reviewedAt`; it may not be in the future or before the card's "
                     + "last review (422). With the same `Idempotency-Key`, a retried request is recorded once.")
+    @ProblemResponse(status = 422, description = "`reviewedAt` is in the future or before the card's last review")
     @PostMapping("/{card}/reviews")
     CardView review(Authentication user, @PathVariable UUID card, @Valid @RequestBody NewReview review,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(max = 100) String idempotencyKey) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
 
+import uz.roadmap.curriculum.Content;
 import uz.roadmap.curriculum.ValidateCommand;
 
 /**
@@ -104,6 +105,46 @@ class ContentValidationTests {
         edit("roadmap.yaml", MOCK_INTERVIEW, MOCK_INTERVIEW + "\n  selfTests:\n    - {week: 1, items: 2, minutes: 10}");
 
         assertThat(problems()).containsExactly("roadmap.yaml:13: the self-test of week 1 asks for 2 items; the week has 1");
+    }
+
+    @Test
+    void aRoadmapWithoutLevelRulesTakesTheStandardOnes() throws IOException {
+        copyFixture();
+
+        assertThat(ContentReader.read(roadmap).roadmap().rules().levelRules()).isEqualTo(Content.LevelRules.standard());
+    }
+
+    @Test
+    void declaredLevelRulesAreRead() throws IOException {
+        copyFixture();
+        edit("roadmap.yaml", MOCK_INTERVIEW, MOCK_INTERVIEW + "\n  levels:\n    recall: 90\n    rules:\n      - {level: 1, questions: {difficulty: 1, share: 50, coverage: 40}}\n      - {level: 2, selfTest: {percent: 60, cbm: -1}}\n      - {level: 3, mockInterview: {percent: 80}}");
+
+        var rules = ContentReader.read(roadmap).roadmap().rules().levelRules();
+        assertThat(problems()).isEmpty();
+        assertThat(rules.recall()).isEqualTo(90);
+        assertThat(rules.level(1).orElseThrow().questions()).isEqualTo(new Content.QuestionRule(1, 50, 40));
+        assertThat(rules.level(2).orElseThrow().selfTest()).isEqualTo(new Content.SelfTestRule(60, -1));
+        assertThat(rules.level(3).orElseThrow().mockInterview()).isEqualTo(new Content.MockInterviewRule(80, false));
+    }
+
+    @Test
+    void everyLevelIsDeclaredOnceAndAsksForEvidence() throws IOException {
+        copyFixture();
+        edit("roadmap.yaml", MOCK_INTERVIEW, MOCK_INTERVIEW + "\n  levels:\n    recall: 85\n    rules:\n      - {level: 1, questions: {difficulty: 1, share: 80, coverage: 60}}\n      - {level: 1, labs: true}\n      - {level: 3}");
+
+        assertThat(problems()).containsExactly(
+                "roadmap.yaml:16: level 1 is declared twice (first at roadmap.yaml:15)",
+                "roadmap.yaml:17: level 3 asks for no evidence: give it questions, selfTest, labs or mockInterview",
+                "roadmap.yaml:1: the level rules do not declare level 2");
+    }
+
+    @Test
+    void aLevelRuleOutOfRangeIsReported() throws IOException {
+        copyFixture();
+        edit("roadmap.yaml", MOCK_INTERVIEW, MOCK_INTERVIEW + "\n  levels:\n    recall: 100\n    rules:\n      - {level: 1, questions: {difficulty: 4, share: 80, coverage: 60}}\n      - {level: 2, labs: true}\n      - {level: 3, labs: true}");
+
+        assertThat(problems()).containsExactly("roadmap.yaml:13: 'recall' must be between 1 and 99, not 100",
+                "roadmap.yaml:15: 'difficulty' must be between 1 and 3, not 4");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package uz.roadmap.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,8 +11,11 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +27,7 @@ import uz.roadmap.plan.StudyTimer;
 /**
  * Local mode needs nothing installed: it runs its own PostgreSQL, whose data survives a restart.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LocalModeTests {
 
     @TempDir
@@ -44,6 +49,18 @@ class LocalModeTests {
         try (var second = start()) {
             var notes = second.getBean(JdbcClient.class).sql("SELECT note FROM persistence_probe").query(UUID.class).list();
             assertThat(notes).containsExactly(note);
+        }
+    }
+
+    @Test
+    void aSecondInstanceOnTheSameDataFolderSaysSoInALine(CapturedOutput output) throws Exception {
+        try (var first = start()) {
+            assertThatThrownBy(this::start).hasRootCauseInstanceOf(DataFolderInUseException.class);
+
+            assertThat(output).contains("Another instance of Backend Roadmap is using the data folder " + dataDir + ".")
+                    .contains("ROADMAP_DATA_DIR=")
+                    .doesNotContain("\tat ", "epg-lock", "Error creating bean");
+            assertThat(get(first, "/")).as("the first instance runs on").contains("Backend Roadmap");
         }
     }
 

@@ -18,7 +18,9 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +53,10 @@ class EventExternalizationTests {
     @Autowired
     JdbcClient database;
 
+    @Autowired
+    @Qualifier("eventBridge")
+    HealthIndicator eventBridge;
+
     private Queue subscriber;
 
     @BeforeEach
@@ -72,6 +78,19 @@ class EventExternalizationTests {
         transactions.executeWithoutResult(transaction -> events.publishEvent(new LessonFinished(lesson)));
 
         assertThat(deliveriesOf(lesson, 5_000)).hasSize(1);
+    }
+
+    @Test
+    void theBridgeIsUpWhileTheBrokerTakesEvents() {
+        var lesson = UUID.randomUUID();
+        transactions.executeWithoutResult(transaction -> events.publishEvent(new LessonFinished(lesson)));
+        assertThat(deliveriesOf(lesson, 5_000)).hasSize(1);
+
+        var health = eventBridge.health(true);
+
+        assertThat(health.getStatus().getCode()).isEqualTo("UP");
+        assertThat(health.getDetails()).containsKeys("backlog", "oldestAgeSeconds", "backlogAgeThresholdSeconds")
+                .doesNotContainKeys("reason", "broker");
     }
 
     @Test

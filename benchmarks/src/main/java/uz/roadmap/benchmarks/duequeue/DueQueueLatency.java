@@ -26,7 +26,7 @@ public final class DueQueueLatency {
     private static final String DUE_QUEUE = """
             SELECT * FROM review.card WHERE learner_id = ? AND due <= ? ORDER BY due LIMIT ?""";
     private static final int LIMIT = 1000;
-    private static final int WARM_UP = 2_000;
+    private static final int WARM_UP = Integer.getInteger("warmUp", 2_000);
 
     public static void main(String[] args) throws SQLException {
         var queries = Integer.parseInt(args[1]);
@@ -51,10 +51,12 @@ public final class DueQueueLatency {
 
                         Due queue: %,d queries for random learners of %,d (after %,d to warm up), %.1f due cards each on average
                           p50 %6.2f ms
-                          p99 %6.2f ms   (goal: at most 5 ms)
+                          p99 %6.2f ms   (%s)
                           max %6.2f ms
                         """, queries, learners.size(), WARM_UP, (double) rows / queries,
-                        millis(percentile(nanos, 50)), millis(percentile(nanos, 99)), millis(nanos[queries - 1]));
+                        millis(percentile(nanos, 50)), millis(percentile(nanos, 99)),
+                        Boolean.getBoolean("smoke") ? "goal not judged in a smoke run" : "goal: at most 5 ms",
+                        millis(nanos[queries - 1]));
             }
         }
     }

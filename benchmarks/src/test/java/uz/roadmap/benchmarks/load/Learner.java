@@ -20,7 +20,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A learner made for the load test the way a person and their client would: signs up on the web
- * form, takes a bearer token from the REST API and starts learning questions of the roadmap.
+ * form in a browser (which keeps the form's session cookie), then, as an API client of its own that
+ * keeps no cookies, takes a bearer token from the REST API and starts learning questions of the
+ * roadmap. An API client never carries the browser's session: with it, {@code POST /api/v1/auth/tokens}
+ * would be a session request without a CSRF token, and refused.
  */
 record Learner(String token, List<String> cards) {
 
@@ -31,7 +34,8 @@ record Learner(String token, List<String> cards) {
 
     /** Signs up as {@code email}, signs in and introduces a card for each of the first {@code cards} questions. */
     static Learner signUp(String baseUrl, String email, int cards) {
-        try (var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build()) {
+        try (var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+                var api = HttpClient.newHttpClient()) {
             var form = send(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/sign-up")).GET(), 200);
             var csrf = CSRF.matcher(form);
             if (!csrf.find()) {
@@ -42,16 +46,16 @@ record Learner(String token, List<String> cards) {
                     .POST(BodyPublishers.ofString(formData(Map.of("email", email, "displayName", "Load test",
                             "password", PASSWORD, "_csrf", csrf.group(1))))), 302);
 
-            var token = json(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/auth/tokens"))
+            var token = json(api, HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/auth/tokens"))
                     .header("Content-Type", "application/json")
                     .POST(BodyPublishers.ofString(JSON.createObjectNode().put("email", email).put("password", PASSWORD)
                             .toString()))).path("accessToken").asText();
 
-            var questions = json(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/roadmaps/" + ROADMAP
+            var questions = json(api, HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/roadmaps/" + ROADMAP
                     + "/questions?size=" + cards)).GET()).path("items");
             var ids = new ArrayList<String>();
             for (var question : questions) {
-                var card = json(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cards"))
+                var card = json(api, HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cards"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .POST(BodyPublishers.ofString(JSON.createObjectNode().put("roadmap", ROADMAP)
