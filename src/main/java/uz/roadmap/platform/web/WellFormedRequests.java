@@ -41,6 +41,16 @@ class WellFormedRequests extends OncePerRequestFilter {
             return;
         }
         var query = request.getQueryString();
+        if (query != null) {
+            try {
+                request.getParameterMap();
+            }
+            catch (IllegalStateException undecodable) {
+                // Tomcat's InvalidParameterException: a parameter that is not valid UTF-8
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+                return;
+            }
+        }
         if (query != null && (query.contains("%00") || query.contains("\u0000"))) {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
