@@ -50,7 +50,7 @@ class GeneratedClientTests {
         var anonymous = client(null);
 
         var tokens = new AuthenticationApi(anonymous)
-                .tokens(new Credentials().email(learner.email()).password(AccountFixtures.PASSWORD));
+                .authTokens(new Credentials().email(learner.email()).password(AccountFixtures.PASSWORD));
         var question = new CurriculumApi(anonymous).questions(ROADMAP, 1, null, null, 0, 1).getItems().getFirst();
 
         var reviews = new ReviewsApi(client(tokens.getAccessToken()));
