@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import uz.roadmap.curriculum.ImportCommand;
 import uz.roadmap.curriculum.ValidateCommand;
+import uz.roadmap.lab.LabReferencesCommand;
 import uz.roadmap.progress.RebuildCommand;
 
 /**
@@ -25,14 +26,20 @@ public class RoadmapApplication {
 
     /**
      * Starts the application, or runs an operator's command: {@code validate [folder]} checks the
-     * content files without starting anything else; {@code import} imports the content into the
+     * content files without starting anything else ({@code validate --labs} then also runs every SQL
+     * lab's reference on every dataset variant in a sandbox); {@code import} imports the content into the
      * configured database and exits; {@code progress rebuild} rebuilds the progress read model from the
      * other modules' records and exits.
      */
     public static void main(String[] args) {
         var command = args.length > 0 ? args[0] : "";
         switch (command) {
-            case ValidateCommand.NAME -> System.exit(ValidateCommand.run(args, System.out));
+            case ValidateCommand.NAME -> {
+                var labs = Arrays.asList(args).contains(LabReferencesCommand.FLAG);
+                var files = Arrays.stream(args).filter(argument -> !argument.equals(LabReferencesCommand.FLAG)).toArray(String[]::new);
+                var valid = ValidateCommand.run(files, System.out);
+                System.exit(valid != 0 || !labs ? valid : LabReferencesCommand.run(RoadmapApplication.class, new String[0], System.out));
+            }
             case ImportCommand.NAME -> System.exit(ImportCommand.run(RoadmapApplication.class,
                     Arrays.copyOfRange(args, 1, args.length), System.out));
             case RebuildCommand.NAME -> System.exit(RebuildCommand.run(RoadmapApplication.class, args, System.out));

@@ -197,7 +197,41 @@ public final class Content {
     public record Evidence(String kind, LocalizedText description) implements Serializable {
     }
 
-    /** An auto-graded SQL lab: the reference query and, for EXPLAIN labs, plan nodes to avoid. */
-    public record Lab(String dataset, boolean ordered, String reference, List<String> forbiddenPlanNodes) implements Serializable {
+    /**
+     * An auto-graded SQL lab: the reference query and, for EXPLAIN labs, the plan rules.
+     *
+     * @param ordered whether the order the reference's ORDER BY defines counts
+     * @param namedColumns whether the columns must carry the names the task asks for (else only their values count)
+     * @param forbiddenPlanNodes plan nodes, such as {@code Seq Scan on orders}, a solution's plan must not have
+     * @param requiredPlanNodes plan nodes a solution's plan must have
+     * @param referenceSetup for an EXPLAIN lab, the reference solution's {@code CREATE INDEX} statements
+     * @param maxBuffersFactor for an EXPLAIN lab, how many times the reference's buffers a solution's plan may touch
+     */
+    public record Lab(String dataset, boolean ordered, String reference, List<String> forbiddenPlanNodes,
+            @Nullable List<String> requiredPlanNodes, @Nullable String referenceSetup, double maxBuffersFactor,
+            boolean namedColumns) implements Serializable {
+
+        /** How many times the reference's buffers a solution may touch when the lab declares nothing. */
+        public static final double STANDARD_BUFFERS_FACTOR = 2.0;
+
+        public Lab {
+            forbiddenPlanNodes = forbiddenPlanNodes == null ? List.of() : List.copyOf(forbiddenPlanNodes);
+            requiredPlanNodes = requiredPlanNodes == null ? List.of() : List.copyOf(requiredPlanNodes);
+            maxBuffersFactor = maxBuffersFactor <= 0 ? STANDARD_BUFFERS_FACTOR : maxBuffersFactor;
+        }
+
+        public Lab(String dataset, boolean ordered, String reference, List<String> forbiddenPlanNodes) {
+            this(dataset, ordered, reference, forbiddenPlanNodes, List.of(), null, STANDARD_BUFFERS_FACTOR, false);
+        }
+
+        /** Whether the lab grades the query's plan as well as its result. */
+        public boolean explain() {
+            return referenceSetup != null || !forbiddenPlanNodes.isEmpty() || !requiredPlanNodes().isEmpty();
+        }
+
+        @Override
+        public List<String> requiredPlanNodes() {
+            return requiredPlanNodes == null ? List.of() : requiredPlanNodes;
+        }
     }
 }

@@ -1,5 +1,8 @@
 package uz.roadmap.curriculum;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.SelfTestItem;
+import uz.roadmap.curriculum.Content.Task;
 import uz.roadmap.curriculum.Content.Topic;
 import uz.roadmap.curriculum.catalog.CatalogReader;
 import uz.roadmap.curriculum.catalog.ContentImport;
@@ -83,6 +87,44 @@ public class Curriculum {
     @Cacheable(cacheNames = CACHE, key = "'self-test:' + #roadmap + ':' + #week")
     public List<SelfTestItem> selfTest(String roadmap, int week) {
         return catalog.selfTestItems(roadmap, week);
+    }
+
+    /** The roadmap's auto-graded labs (tasks with a {@link Content.Lab}), week by week in the order of the content. */
+    @Cacheable(cacheNames = CACHE, key = "'labs:' + #roadmap")
+    public List<Task> labs(String roadmap) {
+        return catalog.weeks(roadmap).stream()
+                .flatMap(week -> catalog.tasks(roadmap, week.number()).stream())
+                .filter(task -> task.lab() != null)
+                .toList();
+    }
+
+    /** One of the roadmap's auto-graded labs. */
+    public Optional<Task> lab(String roadmap, String slug) {
+        return labs(roadmap).stream().filter(task -> task.slug().equals(slug)).findFirst();
+    }
+
+    /**
+     * A file of the roadmap's datasets folder as text: {@code <dataset>.sql} builds a lab dataset,
+     * {@code <dataset>.variant.sql} turns a copy of it into a hidden variant.
+     */
+    @Cacheable(cacheNames = CACHE, key = "'dataset:' + #roadmap + ':' + #file")
+    public Optional<String> datasetFile(String roadmap, String file) {
+        if (!file.matches("[a-z0-9-]+(\\.[a-z]+)*\\.sql")) {
+            return Optional.empty();
+        }
+        return source.read(folders -> folders.stream()
+                .filter(folder -> folder.getFileName().toString().equals(roadmap))
+                .map(folder -> folder.resolve("datasets").resolve(file))
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .map(path -> {
+                    try {
+                        return Files.readString(path);
+                    }
+                    catch (IOException failure) {
+                        throw new UncheckedIOException(failure);
+                    }
+                }));
     }
 
     /** Everything of a roadmap, for export. */

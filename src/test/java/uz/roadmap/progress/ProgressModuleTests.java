@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import uz.roadmap.assessment.MockInterviewCompleted;
 import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
@@ -66,6 +67,9 @@ class ProgressModuleTests {
 
     @Autowired
     SelfTestFeed selfTestFeed;
+
+    @Autowired
+    MockInterviewFeed mockFeed;
 
     @Autowired
     uz.roadmap.review.ReviewHistory reviewHistory;
@@ -134,7 +138,7 @@ class ProgressModuleTests {
                     at = at.plus(Duration.ofHours(1 + random.nextInt(24 * 9)));
                 }
                 if (random.nextBoolean()) {
-                    var checked = reviews.submitAnswer(learner, ROADMAP, question, "an answer").orElseThrow();
+                    var checked = (CheckedAnswer) reviews.submitAnswer(learner, ROADMAP, question, "an answer");
                     var keyPoints = checked.question().keyPoints().size();
                     var covered = IntStream.range(0, keyPoints).filter(point -> random.nextBoolean()).boxed().toList();
                     reviews.rateAnswer(learner, checked.answer().id(), covered, Rating.ofGrade(1 + random.nextInt(4)));
@@ -161,6 +165,37 @@ class ProgressModuleTests {
         }
     }
 
+    @Test
+    void aMockInterviewMeetsLevelThreesInterviewRuleAndAMentorsRegradingReplacesTheirEarlierOne() {
+        var learner = UUID.randomUUID();
+        var mock = UUID.randomUUID();
+        var mentor = UUID.randomUUID();
+        var hard = questions(TOPIC, 3).getFirst();
+        var at = Instant.parse("2026-12-01T10:00:00Z");
+
+        mockFeed.on(mock(mock, learner, learner, MockInterviewCompleted.Grader.LEARNER, hard, 0.5, at));
+        mockFeed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.6, at.plusSeconds(60)));
+        mockFeed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.9, at.plusSeconds(120)));
+        var once = log.everything(learner);
+        mockFeed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.6, at.plusSeconds(60)));
+
+        assertThat(log.everything(learner)).isEqualTo(once);
+        var interview = topic(learner).levels().get(2).requirements().stream()
+                .filter(requirement -> requirement.kind().equals("mockInterview")).findFirst().orElseThrow();
+        assertThat(interview.status()).isEqualTo(TopicProgress.Status.MET);
+        assertThat(interview.evidence()).singleElement().satisfies(fact -> {
+            assertThat(fact.subject()).isEqualTo("mentor");
+            assertThat(fact.percent()).isEqualTo(90);
+        });
+    }
+
+    private static MockInterviewCompleted mock(UUID mock, UUID learner, UUID grader, MockInterviewCompleted.Grader kind,
+            String question, double coverage, Instant at) {
+        return new MockInterviewCompleted(mock, learner, ROADMAP, 8, grader, kind, List.of(
+                new MockInterviewCompleted.QuestionCoverage(question, TOPIC, 3, 5, (int) Math.round(coverage * 5), coverage,
+                        List.of(), true)), at);
+    }
+
     private void selfTest(UUID learner, Random random) {
         var attempt = ((SelfTests.Started) selfTests.start(learner, ROADMAP, 1, null)).attempt();
         for (var item : attempt.items()) {
@@ -183,7 +218,7 @@ class ProgressModuleTests {
     }
 
     private void answerWell(UUID learner, String question) {
-        CheckedAnswer checked = reviews.submitAnswer(learner, ROADMAP, question, "an answer").orElseThrow();
+        var checked = (CheckedAnswer) reviews.submitAnswer(learner, ROADMAP, question, "an answer");
         var every = IntStream.range(0, checked.question().keyPoints().size()).boxed().toList();
         assertThat(reviews.rateAnswer(learner, checked.answer().id(), every, Rating.GOOD))
                 .isInstanceOf(ReviewManagement.Rated.class);

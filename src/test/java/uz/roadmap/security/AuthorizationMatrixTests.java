@@ -133,6 +133,12 @@ class AuthorizationMatrixTests {
             entry("PUT /api/v1/self-tests/{attempt}/items/{number}", Access.OWN_ITEM),
             entry("POST /api/v1/self-tests/{attempt}/submission", Access.OWN_ITEM),
             entry("GET /api/v1/self-tests/{attempt}/report", Access.OWN_ITEM),
+            entry("GET /api/v1/labs", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}", Access.OWN_DATA),
+            entry("POST /api/v1/labs/{lab}/submissions", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}/submissions", Access.OWN_DATA),
+            entry("GET /api/v1/labs/{lab}/submissions/{submission}", Access.OWN_ITEM),
+            entry("POST /api/v1/labs/{lab}/runs", Access.OWN_DATA),
             entry("POST /api/v1/mock-interviews", Access.OWN_DATA),
             entry("GET /api/v1/mock-interviews", Access.OWN_DATA),
             entry("GET /api/v1/mock-interviews/{mock}", Access.OWN_ITEM),
@@ -180,6 +186,10 @@ class AuthorizationMatrixTests {
             entry("roadmap.v1.AssessmentService/SubmitSelfTest", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/GetSelfTestReport", Access.OWN_DATA),
             entry("roadmap.v1.AssessmentService/ListSelfTests", Access.OWN_DATA),
+            entry("roadmap.v1.LabService/SubmitQuery", Access.OWN_DATA),
+            entry("roadmap.v1.LabService/GetSubmission", Access.OWN_DATA),
+            entry("roadmap.v1.LabService/ListSubmissions", Access.OWN_DATA),
+            entry("roadmap.v1.LabService/WatchSubmission", Access.OWN_DATA),
             entry("roadmap.v1.MockInterviewService/StartMockInterview", Access.OWN_DATA),
             entry("roadmap.v1.MockInterviewService/GetMockInterview", Access.OWN_DATA),
             entry("roadmap.v1.MockInterviewService/GetCurrentQuestion", Access.OWN_DATA),
@@ -268,6 +278,11 @@ class AuthorizationMatrixTests {
                 .POST(BodyPublishers.ofString("{\"roadmap\":\"backend-8-weeks\",\"week\":1}")).build(),
                 BodyHandlers.ofString()).body());
         pathValues.put("{attempt}", foreignAttempt.path("id").asString());
+        pathValues.put("{lab}", "sql-orders-per-status");
+        var foreignSubmission = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/labs/sql-orders-per-status/submissions"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
+                .POST(BodyPublishers.ofString("{\"sql\":\"SELECT 1\"}")).build(), BodyHandlers.ofString()).body());
+        pathValues.put("{submission}", foreignSubmission.path("id").asString());
         // a mock of the same somebody, in week 3 of their program
         database.sql("UPDATE account.account SET program_start = current_date - 20 WHERE display_name = :name")
                 .param("name", ownerAccount.name()).update();

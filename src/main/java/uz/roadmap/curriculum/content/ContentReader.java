@@ -233,8 +233,29 @@ public final class ContentReader {
     }
 
     private Lab lab(YamlNode lab) {
-        var forbidden = lab.get("plan").map(plan -> plan.texts("forbid")).orElse(List.of());
-        return new Lab(lab.text("dataset"), lab.flag("ordered"), lab.text("reference"), forbidden);
+        var plan = lab.get("plan");
+        var forbidden = plan.map(rules -> rules.get("forbid").map(node -> rules.texts("forbid")).orElse(List.<String>of()))
+                .orElse(List.of());
+        var required = plan.map(rules -> rules.get("require").map(node -> rules.texts("require")).orElse(List.<String>of()))
+                .orElse(List.of());
+        var setup = plan.flatMap(rules -> rules.get("reference_setup")).map(YamlNode::text).orElse(null);
+        var factor = plan.flatMap(rules -> rules.get("max_buffers_factor")).map(node -> factor(node)).orElse(0.0);
+        return new Lab(lab.text("dataset"), lab.flag("ordered"), lab.text("reference"), forbidden, required, setup, factor,
+                lab.flag("named_columns"));
+    }
+
+    private static double factor(YamlNode node) {
+        try {
+            var factor = Double.parseDouble(node.text());
+            if (factor >= 1 && factor <= 100) {
+                return factor;
+            }
+        }
+        catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        node.problem("max_buffers_factor must be a number from 1 to 100, not '" + node.text() + "'");
+        return 0;
     }
 
     private <T> List<T> items(String file, Function<YamlNode, T> item) {

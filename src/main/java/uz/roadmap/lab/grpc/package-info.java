@@ -1,0 +1,4 @@
+@NullMarked
+package uz.roadmap.lab.grpc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package uz.roadmap.lab.judge;
+
+import org.jspecify.annotations.NullMarked;

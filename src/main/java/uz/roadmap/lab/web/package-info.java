@@ -1,0 +1,4 @@
+@NullMarked
+package uz.roadmap.lab.web;
+
+import org.jspecify.annotations.NullMarked;
