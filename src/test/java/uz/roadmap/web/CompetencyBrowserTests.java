@@ -119,6 +119,8 @@ class CompetencyBrowserTests extends BrowserTest {
             assertThat(row.locator("th")).containsText("Aziza");
             assertThat(row.locator(".badge.slipping")).hasText("at risk");
             assertThat(row.locator(".level-chip")).hasCount(curriculum.topics("backend-8-weeks", null).size());
+            assertThat(page.locator(".board thead")).containsText(
+                    curriculum.topic("backend-8-weeks", TOPIC).orElseThrow().title().en());
             noHorizontalScroll();
         }
 

@@ -28,7 +28,7 @@ class PageQualityBrowserTests extends BrowserTest {
     private static final ZoneId TASHKENT = ZoneId.of("Asia/Tashkent");
     private static final List<String> PAGES = List.of("/", "/roadmaps/backend-8-weeks", "/roadmaps/backend-8-weeks/weeks/1",
             "/roadmaps/backend-8-weeks/topics/os-and-kernel", "/roadmaps/backend-8-weeks/questions/what-is-acid", "/today",
-            "/answers/what-is-acid", "/review", "/review/settings", "/self-tests", "/self-tests/weeks/1", "/profile");
+            "/answers/what-is-acid", "/review", "/review/settings", "/self-tests", "/self-tests/weeks/1", "/profile", "/welcome");
 
     @Autowired
     AccountManagement accounts;

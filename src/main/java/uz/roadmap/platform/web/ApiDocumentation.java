@@ -86,6 +86,23 @@ class ApiDocumentation {
                                         + "or a personal access token from `POST /api/v1/account/tokens`")));
     }
 
+    /**
+     * Operation ids that do not change when another operation is added: the controller's resource
+     * and the method's name ({@code AuthApi.tokens} is {@code authTokens}), instead of the method's
+     * name with a counter that depends on the order the controllers are read in. Generated clients
+     * name their methods after these ids.
+     */
+    @Bean
+    OperationCustomizer stableOperationIds() {
+        return (operation, handler) -> {
+            var resource = handler.getBeanType().getSimpleName().replaceFirst("(Api|Controller)$", "");
+            var method = handler.getMethod().getName();
+            operation.setOperationId(Character.toLowerCase(resource.charAt(0)) + resource.substring(1)
+                    + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+            return operation;
+        };
+    }
+
     /** What a controller declares with {@link ProblemResponse}, with the problem schema. */
     @Bean
     OperationCustomizer declaredProblems() {

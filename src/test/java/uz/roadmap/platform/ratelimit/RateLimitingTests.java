@@ -41,7 +41,9 @@ import uz.roadmap.grpc.v1.ServerInfoServiceGrpc;
  */
 @FullStackTest
 @TestPropertySource(properties = { RateLimitingTests.API_CAPACITY, RateLimitingTests.GRPC_CAPACITY,
-        "roadmap.rate-limit.groups.docs.capacity=3" })
+        // a long period: on a busy machine the document takes seconds to build, and a minute's refill
+        // would hand back a token before the fourth request
+        "roadmap.rate-limit.groups.docs.capacity=3", "roadmap.rate-limit.groups.docs.period=1h" })
 class RateLimitingTests {
 
     static final String API_CAPACITY = "roadmap.rate-limit.groups.api.capacity=5";

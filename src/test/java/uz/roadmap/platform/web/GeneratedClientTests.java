@@ -50,12 +50,12 @@ class GeneratedClientTests {
         var anonymous = client(null);
 
         var tokens = new AuthenticationApi(anonymous)
-                .tokens(new Credentials().email(learner.email()).password(AccountFixtures.PASSWORD));
-        var question = new CurriculumApi(anonymous).questions(ROADMAP, 1, null, null, 0, 1).getItems().getFirst();
+                .authTokens(new Credentials().email(learner.email()).password(AccountFixtures.PASSWORD));
+        var question = new CurriculumApi(anonymous).curriculumQuestions(ROADMAP, 1, null, null, 0, 1).getItems().getFirst();
 
         var reviews = new ReviewsApi(client(tokens.getAccessToken()));
-        var card = reviews.introduce(new NewCard().roadmap(ROADMAP).question(question.getSlug()));
-        var reviewed = reviews.review(card.getId(), new NewReview().rating(3), UUID.randomUUID().toString());
+        var card = reviews.reviewIntroduce(new NewCard().roadmap(ROADMAP).question(question.getSlug()));
+        var reviewed = reviews.reviewReview(card.getId(), new NewReview().rating(3), UUID.randomUUID().toString());
 
         assertThat(tokens.getTokenType()).isEqualToIgnoringCase("Bearer");
         assertThat(reviewed.getId()).isEqualTo(card.getId());
@@ -66,7 +66,7 @@ class GeneratedClientTests {
     @Test
     void withoutItsTokenTheClientIsRefusedWithProblemDetails() {
         var refused = catchThrowableOfType(ApiException.class,
-                () -> new ReviewsApi(client(null)).due(10));
+                () -> new ReviewsApi(client(null)).reviewDue(10));
 
         assertThat(refused.getCode()).isEqualTo(401);
         assertThat(refused.getResponseHeaders().firstValue("Content-Type")).hasValueSatisfying(
