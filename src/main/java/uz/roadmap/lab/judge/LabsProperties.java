@@ -24,7 +24,7 @@ import jakarta.validation.constraints.Pattern;
  * @param hiddenVariants how many hidden variants of a dataset every submission also runs on
  * @param learnerConnections the sandbox learner role's connection limit
  * @param queue how submissions reach the judge: {@code local} (an in-process bounded worker) or
- *        {@code rabbit} (the durable RabbitMQ queue {@code lab.judge}; full mode's default)
+ *        {@code rabbit} (full mode: the durable RabbitMQ queue {@code lab.judge}, as {@code compose.yaml} sets)
  */
 @Validated
 @ConfigurationProperties("roadmap.labs")
