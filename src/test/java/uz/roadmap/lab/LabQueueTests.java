@@ -63,7 +63,7 @@ class LabQueueTests {
         var poison = UUID.randomUUID();
         database.sql("""
                 INSERT INTO lab.submission (id, learner_id, roadmap, lab, sql, status, submitted_at, tries, version)
-                VALUES (:id, :learner, 'backend-8-weeks', 'a-lab-that-is-gone', 'SELECT 1', 'PENDING', :now, 0, 0)""")
+                VALUES (:id, :learner, 'backend-8-weeks', 'a-lab-that-is-gone', 'SELECT 1', 'PENDING', :now, 0, 1)""")
                 .param("id", poison).param("learner", UUID.randomUUID()).param("now", java.sql.Timestamp.from(Instant.now()))
                 .update();
 
