@@ -83,7 +83,9 @@ class SignInTests {
 
         assertThat(throttled.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).contains("/sign-in?throttled="));
-        assertThat(fromElsewhere.headers().firstValue("Location")).hasValue("http://127.0.0.1:" + port + "/welcome");
+        // the owner signs in from elsewhere, and is told of the wrong passwords tried meanwhile
+        assertThat(fromElsewhere.headers().firstValue("Location"))
+                .hasValue("http://127.0.0.1:" + port + "/profile?failedSignIns=10");
 
         Thread.sleep(5_500);
         assertThat(signIn(email, PASSWORD, "203.0.113.3").headers().firstValue("Location"))
