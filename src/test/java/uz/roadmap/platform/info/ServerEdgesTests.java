@@ -62,8 +62,15 @@ class ServerEdgesTests {
     }
 
     @Test
-    void healthShowsEveryBackingServiceUp() throws Exception {
-        var health = JSON.readTree(get("/actuator/health"));
+    void healthShowsEveryBackingServiceUp(@Autowired uz.roadmap.account.AccountManagement accounts,
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient database) throws Exception {
+        var admin = "admin-" + java.util.UUID.randomUUID() + "@example.com";
+        accounts.signUp(admin, "a long enough passphrase", "Admin", "en");
+        database.sql("UPDATE account.account SET role = 'ADMIN' WHERE email = :email").param("email", admin).update();
+        var token = ((uz.roadmap.account.AccountManagement.Issued) accounts.issueTokens(admin,
+                "a long enough passphrase", "127.0.0.1")).tokens().accessToken();
+        var health = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                .header("Authorization", "Bearer " + token).build(), BodyHandlers.ofString()).body());
 
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
