@@ -16,7 +16,7 @@ RUN ./mvnw --batch-mode --quiet -DskipTests package \
 # Run: a JRE, a non-root user, the layers from the least to the most often changed.
 FROM eclipse-temurin:25-jre
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl espeak-ng \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app roadmap
 WORKDIR /app

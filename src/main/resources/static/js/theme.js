@@ -18,7 +18,8 @@
   function render(button) {
     var dark = current() === 'dark';
     button.setAttribute('aria-pressed', String(dark));
-    button.textContent = dark ? button.dataset.labelLight : button.dataset.labelDark;
+    var label = button.querySelector('.theme-label') || button;
+    label.textContent = dark ? button.dataset.labelLight : button.dataset.labelDark;
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -39,7 +39,9 @@ public abstract class BrowserTest {
                 .setExecutablePath(java.nio.file.Path.of(CHROMIUM))
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        // a fake microphone, granted without asking, for the pages that record
+                        "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream")));
     }
 
     @AfterAll

@@ -237,8 +237,11 @@ public class AccountManagement {
         if (weak.isPresent()) {
             return Optional.of(new Refusal("password", weak.get()));
         }
+        // the password is hashed whether or not the email is taken, so that the answer takes as long
+        // either way and its timing does not tell which addresses have accounts
+        var hash = passwords.encode(password);
         if (accounts.findByEmail(email.strip()).isEmpty()) {
-            accounts.save(Account.register(email, passwords.encode(password), Role.LEARNER,
+            accounts.save(Account.register(email, hash, Role.LEARNER,
                     Profile.newcomer(displayName, language.equals("en") ? "en" : Profile.DEFAULT_LANGUAGE), clock.instant()));
         }
         return Optional.empty();

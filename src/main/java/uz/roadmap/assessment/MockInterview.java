@@ -236,6 +236,24 @@ class MockInterview extends AbstractAggregateRoot<MockInterview> {
         return new Graded(number, allGraded);
     }
 
+    /**
+     * The completions this mock has published, told again from its state: the learner's, once they
+     * graded every answer, and the mentor's latest, once every answer has the mentor's grade.
+     */
+    java.util.List<MockInterviewCompleted> completions() {
+        var told = new java.util.ArrayList<MockInterviewCompleted>();
+        if (status != MockStatus.COMPLETED || completedAt == null) {
+            return told;
+        }
+        told.add(completed(learner, Grader.LEARNER, completedAt));
+        if (sheet.questions().stream().allMatch(question -> question.mentor() != null)) {
+            sheet.questions().stream().map(MockSheet.Question::mentor).filter(java.util.Objects::nonNull)
+                    .max(java.util.Comparator.comparing(MockSheet.Grade::at))
+                    .ifPresent(last -> told.add(completed(last.grader(), Grader.MENTOR, last.at())));
+        }
+        return told;
+    }
+
     private MockInterviewCompleted completed(UUID grader, Grader kind, Instant now) {
         return new MockInterviewCompleted(id, learner, roadmap, week, grader, kind, sheet.questions().stream().map(question -> {
             var grade = kind == Grader.LEARNER ? question.self() : question.mentor();

@@ -227,6 +227,11 @@ public class MockInterviews {
         return mocks.findByLearnerOrderByStartedAt(learner).stream().map(MockSummary::of).toList();
     }
 
+    /** Every mock of the learner as they see it, for their data download (recordings are listed, not included). */
+    List<MockView> personalData(UUID learner) {
+        return mocks.findByLearnerOrderByStartedAt(learner).stream().map(this::view).toList();
+    }
+
     private Optional<MockInterview> mine(UUID learner, UUID mock) {
         return mocks.findById(mock).filter(found -> found.learner().equals(learner));
     }

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.assessment.AttemptStatus;
 import uz.roadmap.assessment.AttemptSummary;
+import uz.roadmap.assessment.MockInterviews;
+import uz.roadmap.assessment.MockStatus;
 import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Content.Question;
 import uz.roadmap.curriculum.Content.Quota;
@@ -42,15 +44,17 @@ public class DailyPlan {
     private final ReviewManagement reviews;
     private final ReviewProgress progress;
     private final SelfTests selfTests;
+    private final MockInterviews mockInterviews;
     private final Clock clock;
 
     DailyPlan(AccountManagement accounts, Curriculum curriculum, ReviewManagement reviews, ReviewProgress progress,
-            SelfTests selfTests, Clock clock) {
+            SelfTests selfTests, MockInterviews mockInterviews, Clock clock) {
         this.accounts = accounts;
         this.curriculum = curriculum;
         this.reviews = reviews;
         this.progress = progress;
         this.selfTests = selfTests;
+        this.mockInterviews = mockInterviews;
         this.clock = clock;
     }
 
@@ -71,7 +75,8 @@ public class DailyPlan {
             var answered = progress.answered(learner, ROADMAP);
             return new TodayPlan(day, week, focus, quota.count(), newQuestions,
                     newQuestions.stream().filter(answered::contains).toList(), reviews.dueNow(learner).count(),
-                    progress.reviewedSince(learner, startOfToday), profile.dailyHoursGoal(), selfTestsDue(learner, day));
+                    progress.reviewedSince(learner, startOfToday), profile.dailyHoursGoal(), selfTestsDue(learner, day),
+                    mockInterviewDue(learner, day, startOfToday));
         }));
     }
 
@@ -112,6 +117,13 @@ public class DailyPlan {
                 .limit(quota.count())
                 .map(Question::slug)
                 .toList();
+    }
+
+    /** In the program's last week, today asks for a mock interview until the learner has completed one today. */
+    private boolean mockInterviewDue(UUID learner, ProgramDay day, Instant startOfToday) {
+        return day.phase() == ProgramDay.Phase.PROGRAM && day.week() == ProgramDay.WEEKS
+                && mockInterviews.history(learner).stream().noneMatch(mock -> mock.status() == MockStatus.COMPLETED
+                        && mock.completedAt() != null && !mock.completedAt().isBefore(startOfToday));
     }
 
     private static boolean metBefore(QuestionMemory memory, Instant startOfToday) {

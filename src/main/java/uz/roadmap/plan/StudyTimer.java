@@ -11,7 +11,9 @@ import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Service;
 
 import uz.roadmap.account.AccountDeleted;
@@ -27,7 +29,8 @@ import uz.roadmap.plan.timer.TimerStore;
  * server decides what each heartbeat is worth (the time since the previous one, at most one
  * interval plus grace) and puts it on the learner's local day. Commands are safe to repeat and to
  * send to any replica: each is applied over the timer's current version, and retried if another
- * one got there first.
+ * one got there first. The learner's pages stop it when they sign out or have been idle longer
+ * than the limit the learner set.
  */
 @Service
 public class StudyTimer {
@@ -37,17 +40,20 @@ public class StudyTimer {
     private final AccountManagement accounts;
     private final TimerStore timers;
     private final StudyTimerProperties settings;
+    private final IdleLimits idleLimits;
     private final Clock clock;
 
     @Autowired
-    StudyTimer(AccountManagement accounts, TimerStore timers, StudyTimerProperties settings) {
-        this(accounts, timers, settings, Clock.systemUTC());
+    StudyTimer(AccountManagement accounts, TimerStore timers, StudyTimerProperties settings, IdleLimits idleLimits) {
+        this(accounts, timers, settings, idleLimits, Clock.systemUTC());
     }
 
-    StudyTimer(AccountManagement accounts, TimerStore timers, StudyTimerProperties settings, Clock clock) {
+    StudyTimer(AccountManagement accounts, TimerStore timers, StudyTimerProperties settings, IdleLimits idleLimits,
+            Clock clock) {
         this.accounts = accounts;
         this.timers = timers;
         this.settings = settings;
+        this.idleLimits = idleLimits;
         this.clock = clock;
     }
 
@@ -87,9 +93,55 @@ public class StudyTimer {
         return apply(learner, (timer, now, zone) -> timer.heartbeat(now, settings.cap(), zone));
     }
 
+    /**
+     * The learner has been idle since {@code lastActive}, longer than their idle limit: stops the
+     * timer, counting no time after that moment (time already counted by heartbeats stays).
+     */
+    public Outcome stopIdle(UUID learner, Instant lastActive) {
+        return apply(learner, (timer, now, zone) -> {
+            var until = lastActive.isAfter(now) ? now : lastActive;
+            if (timer.lastBeat() != null && until.isBefore(timer.lastBeat())) {
+                until = timer.lastBeat();
+            }
+            return Optional.of(timer.stop(until, settings.cap(), zone));
+        });
+    }
+
+    /** A learner's idle limit was set: from 1 to 240 minutes. */
+    public sealed interface IdleLimitChange {
+    }
+
+    public record IdleLimitSet(int minutes) implements IdleLimitChange {
+    }
+
+    public record IdleLimitOutOfRange(int minutes) implements IdleLimitChange {
+    }
+
+    /** Sets after how many minutes without activity the learner's pages stop their timer. */
+    public IdleLimitChange setIdleLimit(UUID learner, int minutes) {
+        if (minutes < IdleLimits.MIN || minutes > IdleLimits.MAX) {
+            return new IdleLimitOutOfRange(minutes);
+        }
+        idleLimits.set(learner, minutes);
+        return new IdleLimitSet(minutes);
+    }
+
+    /** A timer left running stops when its learner signs out, counting the time up to then. */
+    @EventListener
+    void on(LogoutSuccessEvent signedOut) {
+        try {
+            var learner = UUID.fromString(signedOut.getAuthentication().getName());
+            stop(learner);
+        }
+        catch (IllegalArgumentException notALearner) {
+            // not one of our accounts: nothing to stop
+        }
+    }
+
     @ApplicationModuleListener
     void on(AccountDeleted deleted) {
         timers.forget(deleted.account());
+        idleLimits.forget(deleted.account());
     }
 
     private interface Command {
@@ -123,7 +175,8 @@ public class StudyTimer {
                 .map(Stretch::duration)
                 .reduce(timers.studied(learner, today), Duration::plus);
         return new StudyTimerView(timer.status(), timer.runningSince(), today, zone, studied.toSeconds(),
-                studied.toMinutes(), profile.dailyHoursGoal(), settings.heartbeatInterval().toSeconds());
+                studied.toMinutes(), profile.dailyHoursGoal(), settings.heartbeatInterval().toSeconds(),
+                idleLimits.of(learner).orElse(settings.idleMinutes()));
     }
 
     /** Stores keep instants to the millisecond; so does the timer. */

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *        most one heartbeat interval plus grace since the last heartbeat)
  * @param hoursGoal the learner's daily goal
  * @param heartbeatSeconds how often a client should send a heartbeat while the timer runs
+ * @param idleMinutes after how long without any activity the learner's pages stop the timer
  */
 public record StudyTimerView(TimerStatus status, @Nullable Instant runningSince, LocalDate day, ZoneId timeZone,
-        long studiedSeconds, long studiedMinutes, int hoursGoal, long heartbeatSeconds) {
+        long studiedSeconds, long studiedMinutes, int hoursGoal, long heartbeatSeconds, int idleMinutes) {
 }

@@ -105,13 +105,18 @@ class EvidenceLog {
         }
     }
 
-    /** Records an outcome of another kind of evidence (a lab, a mock interview, a sign-off) for one topic. */
+    /**
+     * Records an outcome of another kind of evidence (a lab, a mock interview, a sign-off) for one
+     * topic; a later outcome from the same source (a regrading) replaces an earlier one.
+     */
     void record(EvidenceKind kind, UUID source, String topic, UUID learner, String roadmap, String subject, boolean passed,
             int percent, Instant at) {
         database.sql("""
                 INSERT INTO progress.outcome (kind, source_id, topic, learner_id, roadmap, subject, passed, percent, at)
                 VALUES (:kind, :source, :topic, :learner, :roadmap, :subject, :passed, :percent, :at)
-                ON CONFLICT DO NOTHING""")
+                ON CONFLICT (kind, source_id, topic) DO UPDATE SET subject = excluded.subject, passed = excluded.passed,
+                    percent = excluded.percent, at = excluded.at
+                WHERE progress.outcome.at < excluded.at""")
                 .param("kind", kind.name()).param("source", source).param("topic", topic).param("learner", learner)
                 .param("roadmap", roadmap).param("subject", subject).param("passed", passed).param("percent", percent)
                 .param("at", utc(at))

@@ -19,13 +19,13 @@ import uz.roadmap.curriculum.Curriculum;
 
 /**
  * A roadmap as the level rules see it — its topics with their questions, labs and self-test items,
- * and the rules — kept in memory for a minute (and dropped when content is imported), so that a
+ * and the rules — kept in memory for ten minutes (and dropped at once when this replica imports content), so that a
  * matrix costs no more than the learner's own facts.
  */
 @Component
 class Syllabus {
 
-    private static final Duration KEEP = Duration.ofMinutes(1);
+    private static final Duration KEEP = Duration.ofMinutes(10);
 
     /** A roadmap's shape: its topics in matrix order and its level rules. */
     record Shape(String roadmap, List<Levels.Topic> topics, Content.LevelRules rules, Instant read) {

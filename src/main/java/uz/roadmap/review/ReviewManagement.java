@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,11 +75,20 @@ public class ReviewManagement {
         settings.save(learner, changed);
     }
 
-    /** Autosaves the learner's draft answer to a question; nothing when there is no such question. */
+    /**
+     * Autosaves the learner's draft answer to a question; nothing when there is no such question.
+     * While a submitted answer awaits its self-check, or when the text is that of the answer submitted
+     * last, no draft is started: it is an autosave sent as the answer was submitted, which must not
+     * bring the answer back as a draft. The submitted answer is returned then.
+     */
     @Transactional
     public Optional<AnswerView> saveDraft(UUID learner, String roadmap, String question, String text) {
-        return curriculum.question(roadmap, question)
-                .map(found -> answers.saveDraft(learner, roadmap, question, text, clock.instant()));
+        return curriculum.question(roadmap, question).map(found -> {
+            answers.lock(learner, roadmap, question);
+            return answers.lastSubmitted(learner, roadmap, question)
+                    .filter(last -> last.awaitingCheck() || last.text().equals(text))
+                    .orElseGet(() -> answers.saveDraft(learner, roadmap, question, text, clock.instant()));
+        });
     }
 
     public Optional<AnswerView> draft(UUID learner, String roadmap, String question) {
@@ -88,8 +99,20 @@ public class ReviewManagement {
         return answers.history(learner, roadmap, question);
     }
 
+    /** What became of a written answer that was submitted. */
+    public sealed interface Checking {
+    }
+
     /** A submitted answer with what to check it against: the model answer and the suggested ticks. */
-    public record CheckedAnswer(AnswerView answer, Content.Question question) {
+    public record CheckedAnswer(AnswerView answer, Content.Question question) implements Checking {
+    }
+
+    /** The roadmap has no such question. */
+    public record UnknownQuestion() implements Checking {
+    }
+
+    /** Nothing but whitespace was written: the model answer is earned by writing (or by {@link #dontKnow}). */
+    public record BlankAnswer() implements Checking {
     }
 
     /**
@@ -97,14 +120,34 @@ public class ReviewManagement {
      * coverage deserves. Nothing is scheduled until the learner confirms ({@link #rateAnswer}).
      */
     @Transactional
-    public Optional<CheckedAnswer> submitAnswer(UUID learner, String roadmap, String question, String text) {
-        return curriculum.question(roadmap, question).map(found -> {
-            var points = points(found);
-            var covered = KeyPointMatcher.covered(text, points);
-            var rating = KeyPointMatcher.suggestedRating(points, covered);
-            return new CheckedAnswer(
-                    answers.submit(learner, roadmap, question, text, covered, rating.grade(), clock.instant()), found);
-        });
+    public Checking submitAnswer(UUID learner, String roadmap, String question, String text) {
+        var found = curriculum.question(roadmap, question);
+        if (found.isEmpty()) {
+            return new UnknownQuestion();
+        }
+        if (text.isBlank()) {
+            return new BlankAnswer();
+        }
+        answers.lock(learner, roadmap, question);
+        var points = points(found.get());
+        var covered = KeyPointMatcher.covered(text, points);
+        var rating = KeyPointMatcher.suggestedRating(points, covered);
+        return new CheckedAnswer(answers.submit(learner, roadmap, question, text, covered, rating.grade(), clock.instant()),
+                found.get());
+    }
+
+    /**
+     * "I don't know — show me": the question counts as forgotten (rated Again, no key point covered),
+     * whatever draft there was is kept as the answer, and the learner may read the model answer.
+     */
+    @Transactional
+    public Confirmation dontKnow(UUID learner, String roadmap, String question) {
+        if (curriculum.question(roadmap, question).isEmpty()) {
+            return new UnknownAnswer();
+        }
+        var draft = answers.draft(learner, roadmap, question).map(AnswerView::text).orElse("");
+        var given = answers.submit(learner, roadmap, question, draft, List.of(), Rating.AGAIN.grade(), clock.instant());
+        return rateAnswer(learner, given.id(), List.of(), Rating.AGAIN);
     }
 
     /** What became of a confirmed self-check. */
@@ -235,7 +278,7 @@ public class ReviewManagement {
     public record UnknownCard() implements Submission {
     }
 
-    /** The review cannot be placed in time: in the future, or before the card's last review. */
+    /** The review cannot be placed in time: in the future, before the card was made, or before its last review. */
     public record OutOfOrder(String reason) implements Submission {
     }
 
@@ -263,6 +306,13 @@ public class ReviewManagement {
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             return new OutOfOrder("reviewedAt is in the future");
         }
+        if (at.isBefore(card.createdAt().minus(CLOCK_SKEW))) {
+            // a card is made after its learner's account, so this also refuses a review before the account
+            return new OutOfOrder("reviewedAt is before the card was made");
+        }
+        if (at.isBefore(card.createdAt())) {
+            at = card.createdAt();
+        }
         if (card.memory().lastReview() != null && at.isBefore(card.memory().lastReview())) {
             return new OutOfOrder("reviewedAt is before the card's last review");
         }
@@ -278,17 +328,38 @@ public class ReviewManagement {
     }
 
     /**
+     * When the card would fall due after each rating, were it reviewed at this moment: what the
+     * rating buttons show. The scheduler computes it exactly as {@link #review} would, so a review
+     * recorded at the same moment gets the interval its button showed.
+     */
+    public Optional<Map<Rating, Instant>> preview(UUID learner, UUID cardId, Instant at) {
+        return cards.find(learner, cardId).map(card -> {
+            var scheduling = scheduling(card);
+            var dues = new EnumMap<Rating, Instant>(Rating.class);
+            for (var rating : Rating.values()) {
+                dues.put(rating, scheduling.apply(rating, at).due());
+            }
+            return dues;
+        });
+    }
+
+    /**
      * The card after the review, by the learner's settings: FSRS at their desired retention, then
      * moved inside its fuzz range toward a lighter day and away from their easy days.
      */
     private Memory schedule(Card card, Rating rating, Instant at) {
+        return scheduling(card).apply(rating, at);
+    }
+
+    /** How this card is scheduled by the learner's settings (read once, for one or more ratings). */
+    private BiFunction<Rating, Instant, Memory> scheduling(Card card) {
         var chosen = settings.of(card.learner());
         var scheduler = new Fsrs(FsrsParameters.defaults().withRequestRetention(chosen.desiredRetention()));
         var zone = timeZone(card.learner());
         var balancer = new LoadBalancer(zone, chosen.easyDays(), chosen.loadBalancing(),
                 (first, last) -> cards.dueOn(card.learner(), zone, first, last, card.id()),
                 scheduler.parameters().maximumInterval());
-        return balancer.balance(scheduler.review(card.memory(), rating, at));
+        return (rating, at) -> balancer.balance(scheduler.review(card.memory(), rating, at));
     }
 
     private ZoneId timeZone(UUID learner) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What a learner has done in this module, for the pages that show progress: the questions they
- * have answered in writing, the reviews they made since a moment, and how a review session went.
+ * have answered in writing, the reviews they made since a moment, how a review session went and
+ * which of its cards come back soon.
  * A read model in plain SQL; it changes nothing.
  */
 @Service
@@ -81,6 +83,20 @@ public class ReviewProgress {
                 .map(OffsetDateTime::toInstant).orElse(null);
         return new SessionSummary(counts[1] + counts[2] + counts[3] + counts[4], counts[1], counts[2], counts[3], counts[4],
                 Duration.between(startedAt, last[0]), nextDue);
+    }
+
+    /**
+     * When the first of the learner's learning cards comes back, if one does after now and no later
+     * than {@code until}: a card rated Again (or still in its learning steps) returns within the
+     * same session.
+     */
+    public Optional<Instant> comingBack(UUID learner, Instant now, Instant until) {
+        return database.sql("""
+                SELECT due FROM review.card
+                WHERE learner_id = :learner AND state IN ('LEARNING', 'RELEARNING') AND due > :now AND due <= :until
+                ORDER BY due LIMIT 1""")
+                .param("learner", learner).param("now", utc(now)).param("until", utc(until))
+                .query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -126,6 +127,58 @@ class SignInTests {
 
         assertThat(read.statusCode()).as("the data download link of the profile page").isEqualTo(200);
         assertThat(forged.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anyOtherAuthorizationHeaderDoesNotExcuseASessionFromItsCsrfToken() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(browser, newLearner(), PASSWORD, "203.0.113.10");
+
+        for (var header : new String[] { "Basic eDp5", "Digest x", "Token abc" }) {
+            var forged = browser.send(HttpRequest.newBuilder(uri("/api/v1/review-settings"))
+                    .header("Content-Type", "application/json").header("Authorization", header)
+                    .PUT(BodyPublishers.ofString("{\"desiredRetention\":0.7,\"dailyReviewLimit\":1,\"loadBalancing\":false,"
+                            + "\"easyDays\":[]}"))
+                    .build(), BodyHandlers.ofString());
+            assertThat(forged.statusCode()).as(header).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void theCsrfTokenIsNotTakenFromTheQueryString() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        var page = browser.send(HttpRequest.newBuilder(uri("/sign-up")).build(), BodyHandlers.ofString());
+        var token = CSRF.matcher(page.body());
+        assertThat(token.find()).isTrue();
+
+        var inTheQuery = browser.send(HttpRequest.newBuilder(uri("/sign-up?_csrf=" + encode(token.group(1))))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("email=q%40example.com&displayName=Q&password=" + PASSWORD.replace(' ', '+')))
+                .build(), BodyHandlers.ofString());
+
+        assertThat(inTheQuery.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anonymousApiCallsStartNoSessionAndAKeptFormCookieDoesNotBlockSigningIn() throws Exception {
+        var email = newLearner();
+        var api = HttpClient.newHttpClient();
+        var credentials = "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}";
+        var refused = api.send(HttpRequest.newBuilder(uri("/api/v1/account/profile")).build(), BodyHandlers.discarding());
+        var wrong = api.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(credentials.replace(PASSWORD, "not the password"))).build(), BodyHandlers.discarding());
+        var roadmaps = api.send(HttpRequest.newBuilder(uri("/api/v1/roadmaps")).build(), BodyHandlers.discarding());
+        for (var response : List.of(refused, wrong, roadmaps)) {
+            assertThat(response.headers().allValues("Set-Cookie")).as(response.uri().getPath())
+                    .noneMatch(cookie -> cookie.startsWith("SESSION") || cookie.startsWith("JSESSIONID"));
+        }
+
+        // a script that went through the sign-up form first and kept its cookie
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        browser.send(HttpRequest.newBuilder(uri("/sign-up")).build(), BodyHandlers.discarding());
+        var tokens = browser.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofString(credentials)).build(), BodyHandlers.discarding());
+        assertThat(tokens.statusCode()).isEqualTo(200);
     }
 
     private String newLearner() {

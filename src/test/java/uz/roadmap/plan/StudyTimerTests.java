@@ -126,7 +126,7 @@ class StudyTimerTests {
 
     /** One replica of the application: its own instance of the timer over the shared stores. */
     private StudyTimer replica() {
-        return new StudyTimer(accounts, timers, settings, clock);
+        return new StudyTimer(accounts, timers, settings, new IdleLimits(database), clock);
     }
 
     private static StudyTimerView timed(Outcome outcome) {

@@ -88,9 +88,14 @@ class ProgressApiTests {
 
         assertThat(topic.path("levels").get(0).path("requirements").get(0).path("evidence").findValuesAsString("subject"))
                 .containsExactlyInAnyOrderElementsOf(easy);
-        assertThat(topic.path("levels").get(2).path("requirements").findValuesAsString("status")).contains("NOT_YET_AVAILABLE");
+        assertThat(topic.path("levels").get(2).path("requirements").findValuesAsString("kind")).contains("mockInterview");
+        var withLabs = json(send("GET", "/api/v1/progress/topics/sql-queries-joins", null));
+        assertThat(withLabs.path("levels").get(1).path("requirements").get(2).path("kind").asString()).isEqualTo("labs");
+        assertThat(withLabs.path("levels").get(1).path("requirements").get(2).path("status").asString())
+                .isEqualTo("NOT_YET_AVAILABLE");
         assertThat(matrix.path("topics")).hasSizeGreaterThan(40);
-        assertThat(matrix.path("available").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("QUESTIONS", "SELF_TEST");
+        assertThat(matrix.path("available").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("QUESTIONS", "SELF_TEST",
+                "MOCK_INTERVIEW");
         var activity = json(send("GET", "/api/v1/progress/activity", null));
         assertThat(activity.path("days")).hasSize(365);
         assertThat(activity.path("days").get(364).path("reviews").asInt()).isEqualTo(easy.size());

@@ -21,8 +21,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import uz.roadmap.assessment.MockInterviewCompleted;
 import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
@@ -68,6 +71,9 @@ class ProgressModuleTests {
     SelfTestFeed selfTestFeed;
 
     @Autowired
+    MockInterviewFeed mockFeed;
+
+    @Autowired
     uz.roadmap.review.ReviewHistory reviewHistory;
 
     @Autowired
@@ -75,6 +81,9 @@ class ProgressModuleTests {
 
     @Autowired
     JdbcClient database;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     MovingClock clock;
@@ -134,7 +143,7 @@ class ProgressModuleTests {
                     at = at.plus(Duration.ofHours(1 + random.nextInt(24 * 9)));
                 }
                 if (random.nextBoolean()) {
-                    var checked = reviews.submitAnswer(learner, ROADMAP, question, "an answer").orElseThrow();
+                    var checked = (CheckedAnswer) reviews.submitAnswer(learner, ROADMAP, question, "an answer");
                     var keyPoints = checked.question().keyPoints().size();
                     var covered = IntStream.range(0, keyPoints).filter(point -> random.nextBoolean()).boxed().toList();
                     reviews.rateAnswer(learner, checked.answer().id(), covered, Rating.ofGrade(1 + random.nextInt(4)));
@@ -150,15 +159,60 @@ class ProgressModuleTests {
             assertThat(kept.get("answer")).isNotEmpty();
             assertThat(kept.get("self_test")).isNotEmpty();
 
-            reviewHistory.reviews(learner).forEach(reviewFeed::on);
-            reviewHistory.answers(learner).forEach(reviewFeed::on);
-            selfTestHistory.submitted(learner).forEach(selfTestFeed::on);
+            reviewHistory.reviews(learner).forEach(event -> redeliver(() -> feed(reviewFeed).on(event)));
+            reviewHistory.answers(learner).forEach(event -> redeliver(() -> feed(reviewFeed).on(event)));
+            selfTestHistory.submitted(learner).forEach(event -> redeliver(() -> feed(selfTestFeed).on(event)));
             assertThat(log.everything(learner)).as("told every event again").isEqualTo(kept);
 
             rebuild.learner(learner);
             assertThat(log.everything(learner)).as("rebuilt").isEqualTo(kept);
             assertThat(competencies.matrix(learner, ROADMAP)).isPresent();
         }
+    }
+
+    @Test
+    void aMockInterviewMeetsLevelThreesInterviewRuleAndAMentorsRegradingReplacesTheirEarlierOne() {
+        var learner = UUID.randomUUID();
+        var mock = UUID.randomUUID();
+        var mentor = UUID.randomUUID();
+        var hard = questions(TOPIC, 3).getFirst();
+        var at = Instant.parse("2026-12-01T10:00:00Z");
+
+        var feed = feed(mockFeed);
+        redeliver(() -> feed.on(mock(mock, learner, learner, MockInterviewCompleted.Grader.LEARNER, hard, 0.5, at)));
+        redeliver(() -> feed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.6, at.plusSeconds(60))));
+        redeliver(() -> feed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.9, at.plusSeconds(120))));
+        var once = log.everything(learner);
+        assertThat(once.get("outcome")).hasSize(2);
+        redeliver(() -> feed.on(mock(mock, learner, mentor, MockInterviewCompleted.Grader.MENTOR, hard, 0.6, at.plusSeconds(60))));
+
+        assertThat(log.everything(learner)).isEqualTo(once);
+        var interview = topic(learner).levels().get(2).requirements().stream()
+                .filter(requirement -> requirement.kind().equals("mockInterview")).findFirst().orElseThrow();
+        assertThat(interview.status()).isEqualTo(TopicProgress.Status.MET);
+        assertThat(interview.evidence()).singleElement().satisfies(fact -> {
+            assertThat(fact.subject()).isEqualTo("mentor");
+            assertThat(fact.percent()).isEqualTo(90);
+        });
+    }
+
+    /**
+     * Hands an event to a listener again, as a redelivery does: on the listener itself (not through
+     * its asynchronous proxy, so that the test sees the result), in a transaction of its own.
+     */
+    private void redeliver(Runnable delivery) {
+        transactions.executeWithoutResult(status -> delivery.run());
+    }
+
+    private static <T> T feed(T listener) {
+        return AopTestUtils.getUltimateTargetObject(listener);
+    }
+
+    private static MockInterviewCompleted mock(UUID mock, UUID learner, UUID grader, MockInterviewCompleted.Grader kind,
+            String question, double coverage, Instant at) {
+        return new MockInterviewCompleted(mock, learner, ROADMAP, 8, grader, kind, List.of(
+                new MockInterviewCompleted.QuestionCoverage(question, TOPIC, 3, 5, (int) Math.round(coverage * 5), coverage,
+                        List.of(), true)), at);
     }
 
     private void selfTest(UUID learner, Random random) {
@@ -183,7 +237,7 @@ class ProgressModuleTests {
     }
 
     private void answerWell(UUID learner, String question) {
-        CheckedAnswer checked = reviews.submitAnswer(learner, ROADMAP, question, "an answer").orElseThrow();
+        var checked = (CheckedAnswer) reviews.submitAnswer(learner, ROADMAP, question, "an answer");
         var every = IntStream.range(0, checked.question().keyPoints().size()).boxed().toList();
         assertThat(reviews.rateAnswer(learner, checked.answer().id(), every, Rating.GOOD))
                 .isInstanceOf(ReviewManagement.Rated.class);

@@ -118,6 +118,19 @@ class AnswerApiTests {
     }
 
     @Test
+    void aBlankAnswerIsRefusedAndRevealsNoModelAnswer() throws Exception {
+        var refused = send("POST", "/api/v1/answers", writing(" \n\t "));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("write something first").doesNotContain("modelAnswer");
+        var answers = AnswerServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> answers.submitAnswer(WriteAnswerRequest.newBuilder().setRoadmap("backend-8-weeks")
+                        .setQuestion(QUESTION).setText("   ").build()))
+                .satisfies(grpcRefused -> assertThat(grpcRefused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+    }
+
+    @Test
     void theSameOperationsOverGrpc() {
         var answers = AnswerServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
         var modelAnswer = curriculum.question("backend-8-weeks", QUESTION).orElseThrow().answer().en();

@@ -82,8 +82,7 @@ class ReviewApiTests {
         var random = new Random(20261124);
         var cards = new ArrayList<UUID>();
         for (var question : new String[] { "what-is-acid", "how-deadlock-happens", "when-to-create-index" }) {
-            cards.add(UUID.fromString(json(post("/api/v1/cards",
-                    "{\"roadmap\":\"backend-8-weeks\",\"question\":\"" + question + "\"}", null)).path("id").asString()));
+            cards.add(introduce(question));
         }
         var at = Instant.now().minus(Duration.ofDays(400));
         for (int review = 0; review < 60; review++) {
@@ -233,6 +232,22 @@ class ReviewApiTests {
     }
 
     @Test
+    void aReviewDatedBeforeTheCardWasMadeIsRefused() throws Exception {
+        var card = introduceNow("what-is-acid");
+
+        var yearOne = post("/api/v1/cards/" + card + "/reviews", "{\"rating\":3,\"reviewedAt\":\"0001-01-01T00:00:00Z\"}", null);
+        var lastWeek = post("/api/v1/cards/" + card + "/reviews",
+                "{\"rating\":3,\"reviewedAt\":\"" + Instant.now().minus(Duration.ofDays(7)) + "\"}", null);
+        var farOut = post("/api/v1/cards/" + card + "/reviews", "{\"rating\":3,\"reviewedAt\":\"-999999999-01-01T00:00:00Z\"}", null);
+
+        assertThat(yearOne.statusCode()).isEqualTo(422);
+        assertThat(json(yearOne).path("detail").asString()).contains("before the card was made");
+        assertThat(lastWeek.statusCode()).isEqualTo(422);
+        assertThat(farOut.statusCode()).isEqualTo(400);
+        assertThat(json(get("/api/v1/cards/" + card + "/reviews"))).isEmpty();
+    }
+
+    @Test
     void aReviewDatedInTheFutureOrBeforeTheLastOneIsRefused() throws Exception {
         var card = introduce("what-is-acid");
         var future = post("/api/v1/cards/" + card + "/reviews",
@@ -299,7 +314,15 @@ class ReviewApiTests {
                 .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
     }
 
+    /** A card the learner met long ago (about three years), so that reviews can be placed in the past. */
     private UUID introduce(String question) throws Exception {
+        var card = introduceNow(question);
+        database.sql("UPDATE review.card SET created_at = created_at - interval '1000 days' WHERE id = :card")
+                .param("card", card).update();
+        return card;
+    }
+
+    private UUID introduceNow(String question) throws Exception {
         return UUID.fromString(json(post("/api/v1/cards", "{\"roadmap\":\"backend-8-weeks\",\"question\":\"" + question + "\"}",
                 null)).path("id").asString());
     }

@@ -93,7 +93,9 @@ class DailyLoopBrowserTests extends BrowserTest {
             }
         }
 
-        assertThat(page.getByText("Nothing is due right now.")).isVisible();
+        assertThat(page.locator(".session-summary")).containsText("10 cards reviewed");
+        assertThat(page.locator(".review-waiting"))
+                .containsText("comes back in");
         org.assertj.core.api.Assertions.assertThat(page.evaluate("window.sameDocument")).as("no page reload").isEqualTo(true);
         org.assertj.core.api.Assertions.assertThat(prompts).doesNotHaveDuplicates();
         org.assertj.core.api.Assertions.assertThat(database.sql(
@@ -132,7 +134,12 @@ class DailyLoopBrowserTests extends BrowserTest {
         page.getByLabel("Desired retention").evaluate("field => field.value = '0.5'");
         page.getByLabel("Desired retention").evaluate("field => field.form.noValidate = true");
         page.getByLabel("Daily review limit").press("Enter");
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("out of range");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Nothing was saved");
+        assertThat(page.getByLabel("Desired retention")).hasValue("0.5");
+        assertThat(page.getByLabel("Desired retention")).hasAttribute("aria-invalid", "true");
+        assertThat(page.getByText("Enter a number from 0.70 to 0.97.")).isVisible();
+        assertThat(page.getByLabel("Daily review limit")).hasValue("40");
+        assertThat(page.getByLabel("Sunday")).isChecked();
         org.assertj.core.api.Assertions.assertThat(reviews.settings(learner).desiredRetention()).isEqualTo(0.9);
     }
 

@@ -116,6 +116,71 @@ class StudyTimerBrowserTests extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(timer.timer(learner).orElseThrow().status()).isEqualTo(TimerStatus.RUNNING);
     }
 
+    @Test
+    void aRunningTimerKeepsCountingInTheHeaderOfEveryPage() throws InterruptedException {
+        var learner = signedInLearner();
+        timer.start(learner);
+
+        page.navigate(url("/answers/what-is-acid?lang=en"));
+        var header = page.locator("#header-timer");
+        assertThat(header).isVisible();
+        assertThat(header.locator(".header-timer-clock")).hasText(SOME_TIME);
+        assertThat(header).containsText("Study timer running");
+        var before = header.locator(".header-timer-clock").textContent();
+        assertThat(header.locator(".header-timer-clock")).not().hasText(before);
+
+        Thread.sleep(3_000);
+        var beat = page.waitForResponse(response -> response.url().endsWith("/today/timer/heartbeat?place=header"),
+                () -> page.evaluate("document.dispatchEvent(new Event('visibilitychange'))"));
+        org.assertj.core.api.Assertions.assertThat(beat.status()).isEqualTo(200);
+        assertThat(header.locator(".header-timer-clock")).hasText(SOME_TIME);
+        org.assertj.core.api.Assertions.assertThat(timer.timer(learner).orElseThrow().studiedSeconds())
+                .as("time on the answer page counted").isGreaterThanOrEqualTo(3);
+
+        page.navigate(url("/roadmaps/backend-8-weeks?lang=en"));
+        assertThat(page.locator("#header-timer .header-timer-clock")).hasText(SOME_TIME);
+        page.locator("#header-timer a").click();
+        assertThat(page.locator("h1")).hasText("Today");
+    }
+
+    @Test
+    void startingOnTodayShowsTheHeaderTimerAndSigningOutStopsIt() {
+        var learner = signedInLearner();
+        page.navigate(url("/today?lang=en"));
+        assertThat(page.locator("#header-timer")).isHidden();
+
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Start")).click();
+        assertThat(page.locator("#header-timer")).isVisible();
+        assertThat(page.locator("#header-timer")).containsText("Study timer running");
+
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign out")).click();
+
+        assertThat(page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Sign in")).first())
+                .isVisible();
+        org.assertj.core.api.Assertions.assertThat(timer.timer(learner).orElseThrow().status()).isEqualTo(TimerStatus.STOPPED);
+    }
+
+    @Test
+    void theTimerStopsWhenTheLearnerIsIdleLongerThanTheLimitTheySet() {
+        var learner = signedInLearner();
+        page.navigate(url("/today?lang=en"));
+        page.getByLabel("Stop the timer after this many minutes without activity").fill("1");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("Saved: the timer stops after that long")).isVisible();
+        assertThat(page.getByLabel("Stop the timer after this many minutes without activity")).hasValue("1");
+        timer.start(learner);
+
+        page.clock().install();
+        page.navigate(url("/roadmaps/backend-8-weeks?lang=en"));
+        assertThat(page.locator("#header-timer")).isVisible();
+        var stopped = page.waitForResponse(response -> response.url().endsWith("/today/timer/idle?place=header"),
+                () -> page.clock().fastForward("01:05"));
+
+        org.assertj.core.api.Assertions.assertThat(stopped.status()).isEqualTo(200);
+        assertThat(page.locator("#header-timer")).isHidden();
+        org.assertj.core.api.Assertions.assertThat(timer.timer(learner).orElseThrow().status()).isEqualTo(TimerStatus.STOPPED);
+    }
+
     private static long seconds(String clock) {
         var parts = clock.split(":");
         return Long.parseLong(parts[0]) * 3600 + Long.parseLong(parts[1]) * 60 + Long.parseLong(parts[2]);

@@ -26,10 +26,10 @@ import uz.roadmap.account.AccountManagement.Refused;
 import uz.roadmap.account.AccountManagement.Throttled;
 import uz.roadmap.account.TokenPair;
 
-@Tag(name = "Authentication", description = "Tokens for the REST and gRPC APIs. Public. Send the access token as "
+@Tag(name = "Authentication", description = "Tokens for the REST and gRPC APIs. Signing in, refreshing and revoking "
+        + "are public. Send the access token as "
         + "`Authorization: Bearer …` (gRPC: `authorization` metadata); exchange the refresh token, once, for a new pair.")
 @RestController
-@SecurityRequirements // public: no token needed
 @RequestMapping("/api/v1/auth")
 class AuthApi {
 
@@ -47,6 +47,7 @@ class AuthApi {
 
     @Operation(summary = "Sign in: email and password for an access and a refresh token",
             description = "401 for a wrong email or password (which one is not said); 429 with Retry-After after too many.")
+    @SecurityRequirements // public: no token needed
     @PostMapping("/tokens")
     TokenPair tokens(@Valid @RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
         return switch (accounts.issueTokens(credentials.email(), credentials.password(), request.getRemoteAddr())) {
@@ -61,6 +62,7 @@ class AuthApi {
 
     @Operation(summary = "Exchange a refresh token for a new pair",
             description = "A refresh token works once. Presenting a used one again revokes every token of that sign-in.")
+    @SecurityRequirements // public: no token needed
     @PostMapping("/refresh")
     TokenPair refresh(@Valid @RequestBody RefreshToken token) {
         return accounts.refreshTokens(token.refreshToken())
@@ -76,6 +78,7 @@ class AuthApi {
     }
 
     @Operation(summary = "Sign out: revoke a refresh token and every token of its sign-in")
+    @SecurityRequirements // public: no token needed
     @PostMapping("/revoke")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@Valid @RequestBody RefreshToken token) {

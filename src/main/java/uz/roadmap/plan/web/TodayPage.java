@@ -1,5 +1,6 @@
 package uz.roadmap.plan.web;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.plan.DailyPlan;
@@ -54,15 +57,23 @@ class TodayPage {
         return "plan/today";
     }
 
-    /** Start, pause, stop or heartbeat; a heartbeat or pause that finds the timer not running shows it as it is. */
+    /**
+     * Start, pause, stop, heartbeat, or stop for idleness (as of the learner's last activity); a
+     * heartbeat or pause that finds the timer not running shows it as it is. With htmx the answer is
+     * the Today page's timer with the header's timer besides, or (from any other page, {@code
+     * place=header}) the header's timer alone.
+     */
     @PostMapping("/today/timer/{action}")
     String timer(Authentication user, @PathVariable String action,
+            @RequestParam(required = false) @Nullable String place,
+            @RequestParam(required = false) @Nullable Instant lastActive,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
         var outcome = switch (action) {
             case "start" -> timer.start(id(user));
             case "pause" -> timer.pause(id(user));
             case "stop" -> timer.stop(id(user));
             case "heartbeat" -> timer.heartbeat(id(user));
+            case "idle" -> timer.stopIdle(id(user), lastActive != null ? lastActive : Instant.MAX);
             default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         };
         model.addAttribute("timer", switch (outcome) {
@@ -71,7 +82,19 @@ class TodayPage {
             case UnknownLearner() -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         });
         model.addAttribute("timerCap", settings.cap().toSeconds());
-        return htmx != null ? "plan/today :: timer" : "redirect:/today";
+        if (htmx == null) {
+            return "redirect:/today";
+        }
+        return "header".equals(place) ? "plan/header-timer :: answer" : "plan/timer-answer";
+    }
+
+    /** The learner's idle limit: after how many minutes without activity their pages stop the timer. */
+    @PostMapping("/today/timer/idle-limit")
+    String idleLimit(Authentication user, @RequestParam(required = false) @Nullable Integer minutes,
+            RedirectAttributes redirect) {
+        var changed = minutes != null ? timer.setIdleLimit(id(user), minutes) : new StudyTimer.IdleLimitOutOfRange(0);
+        redirect.addFlashAttribute("idleLimit", changed instanceof StudyTimer.IdleLimitSet ? "saved" : "invalid");
+        return "redirect:/today";
     }
 
     private static UUID id(Authentication user) {

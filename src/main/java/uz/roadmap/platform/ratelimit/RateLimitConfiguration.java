@@ -43,6 +43,13 @@ class RateLimitConfiguration {
     }
 
     @Bean
+    FilterRegistrationBean<AddressLimitFilter> addressLimitFilter(RateLimiter limiter) {
+        var registration = new FilterRegistrationBean<>(new AddressLimitFilter(limiter));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
+    }
+
+    @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimiter limiter) {
         var registration = new FilterRegistrationBean<>(new RateLimitFilter(limiter));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);

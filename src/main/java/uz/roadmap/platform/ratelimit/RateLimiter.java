@@ -79,6 +79,17 @@ class RateLimiter implements Throttles {
                 seconds(probe.getNanosToWaitForReset()), seconds(probe.getNanosToWaitForRefill()));
     }
 
+    /** Whether the client could make a request of the group now, without spending anything. */
+    Decision peek(String group, String client) {
+        var limit = properties.groups().get(group).capacity();
+        var probe = fromStore(store -> store.estimate(group + ":" + client, configurations.get(group)));
+        if (!probe.canBeConsumed()) {
+            meters.counter("roadmap.ratelimit.requests", "group", group, "outcome", "rejected").increment();
+        }
+        var wait = seconds(probe.getNanosToWaitForRefill());
+        return new Decision(probe.canBeConsumed(), limit, probe.getRemainingTokens(), wait, wait);
+    }
+
     @Override
     public long secondsUntilAllowed(String key, Budget budget) {
         var probe = fromStore(store -> store.estimate("throttle:" + key, attempts(budget)));

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -11,6 +12,9 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -61,7 +65,8 @@ class ApiDocumentation {
                 .info(new Info()
                         .title("Backend Roadmap API")
                         .version("v1")
-                        .license(new License().name("Proprietary: all rights reserved"))
+                        .license(new License().name("Proprietary: all rights reserved")
+                                .identifier("LicenseRef-Proprietary"))
                         .description("""
                                 The 8-week backend roadmap as an API: curriculum, daily plan, reviews and progress.
 
@@ -79,6 +84,23 @@ class ApiDocumentation {
                                 .scheme("bearer")
                                 .description("An access token from `POST /api/v1/auth/tokens` (a JWT, 15 minutes) "
                                         + "or a personal access token from `POST /api/v1/account/tokens`")));
+    }
+
+    /**
+     * Operation ids that do not change when another operation is added: the controller's resource
+     * and the method's name ({@code AuthApi.tokens} is {@code authTokens}), instead of the method's
+     * name with a counter that depends on the order the controllers are read in. Generated clients
+     * name their methods after these ids.
+     */
+    @Bean
+    OperationCustomizer stableOperationIds() {
+        return (operation, handler) -> {
+            var resource = handler.getBeanType().getSimpleName().replaceFirst("(Api|Controller)$", "");
+            var method = handler.getMethod().getName();
+            operation.setOperationId(Character.toLowerCase(resource.charAt(0)) + resource.substring(1)
+                    + Character.toUpperCase(method.charAt(0)) + method.substring(1));
+            return operation;
+        };
     }
 
     /** What a controller declares with {@link ProblemResponse}, with the problem schema. */
@@ -99,6 +121,7 @@ class ApiDocumentation {
     @Bean
     OpenApiCustomizer securityAndProblems() {
         return api -> {
+            shortSchemaNames(api);
             var used = new TreeSet<String>();
             if (api.getPaths() != null) {
                 api.getPaths().forEach((path, item) -> item.readOperationsMap()
@@ -150,6 +173,73 @@ class ApiDocumentation {
             }
         });
         return referred;
+    }
+
+    /**
+     * Types are named by their full names ({@code springdoc.use-fqn}), so that two records of the
+     * same simple name in different modules (a curriculum {@code Question} and a mock interview's)
+     * do not silently become one schema. Here each gets the shortest name that is still unique: its
+     * simple name, else with its enclosing types' names, else with its module's.
+     */
+    private static void shortSchemaNames(OpenAPI api) {
+        var schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
+        if (schemas == null || schemas.isEmpty()) {
+            return;
+        }
+        var names = new TreeMap<String, String>();
+        for (var level = 0; level < 3 && names.size() < schemas.size(); level++) {
+            var candidates = new TreeMap<String, List<String>>();
+            for (var full : schemas.keySet()) {
+                if (!names.containsKey(full)) {
+                    candidates.computeIfAbsent(shortName(full, level), name -> new java.util.ArrayList<>()).add(full);
+                }
+            }
+            var taken = new java.util.HashSet<>(names.values());
+            candidates.forEach((name, fulls) -> {
+                if (fulls.size() == 1 && !taken.contains(name)) {
+                    names.put(fulls.getFirst(), name);
+                }
+            });
+        }
+        schemas.keySet().forEach(full -> names.putIfAbsent(full, full.replaceAll("[^A-Za-z0-9._-]", ".")));
+        if (names.entrySet().stream().allMatch(name -> name.getKey().equals(name.getValue()))) {
+            return;
+        }
+        try {
+            var mapper = Json31.mapper();
+            var json = mapper.writeValueAsString(api);
+            for (var name : names.entrySet()) {
+                json = json.replace("\"#/components/schemas/" + name.getKey() + "\"",
+                        "\"#/components/schemas/" + name.getValue() + "\"");
+            }
+            var renamed = mapper.readValue(json, OpenAPI.class);
+            var renamedSchemas = new LinkedHashMap<String, Schema>();
+            renamed.getComponents().getSchemas().forEach((full, schema) -> renamedSchemas.put(names.get(full), schema));
+            renamed.getComponents().setSchemas(new TreeMap<>(renamedSchemas));
+            api.setComponents(renamed.getComponents());
+            api.setPaths(renamed.getPaths());
+        }
+        catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("The API document could not be renamed", unreadable);
+        }
+    }
+
+    /** {@code uz.roadmap.assessment.MockView$Question}: 0 → Question, 1 → MockViewQuestion, 2 → AssessmentMockViewQuestion. */
+    private static String shortName(String fullName, int level) {
+        var packageEnd = fullName.lastIndexOf('.');
+        var types = fullName.substring(packageEnd + 1).split("\\$");
+        var name = new StringBuilder(types[types.length - 1]);
+        if (level >= 1) {
+            for (var i = types.length - 2; i >= 0; i--) {
+                name.insert(0, types[i]);
+            }
+        }
+        if (level >= 2 && packageEnd > 0) {
+            var module = fullName.substring(0, packageEnd);
+            module = module.substring(module.lastIndexOf('.') + 1);
+            name.insert(0, Character.toUpperCase(module.charAt(0)) + module.substring(1));
+        }
+        return name.toString();
     }
 
     private static void problem(ApiResponses responses, String status) {

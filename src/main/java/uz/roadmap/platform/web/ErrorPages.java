@@ -1,6 +1,8 @@
 package uz.roadmap.platform.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.RequestDispatcher;
+import tools.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,6 +41,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final ErrorAttributes errorAttributes;
     private final MessageSource messages;
 
@@ -46,9 +51,18 @@ class ErrorPages implements ErrorController {
         this.messages = messages;
     }
 
+    /** A page for browsers; problem details all the same for the REST API, whatever the client accepts. */
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+    @Nullable ModelAndView page(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         var problem = describe(request, response, locale);
+        var path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (path != null && path.startsWith("/api/")) {
+            response.setStatus(problem.getStatus());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+            return null;
+        }
         return new ModelAndView("error", Map.of("problem", problem), HttpStatus.valueOf(problem.getStatus()));
     }
 
@@ -85,9 +99,13 @@ class ErrorPages implements ErrorController {
         return problem;
     }
 
+    /** The error's status; a request for {@code /error} itself, with no error behind it, finds nothing. */
     private static HttpStatus status(HttpServletRequest request) {
         var code = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        var status = code == null ? null : HttpStatus.resolve(code);
+        if (code == null) {
+            return HttpStatus.NOT_FOUND;
+        }
+        var status = HttpStatus.resolve(code);
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 

@@ -3,6 +3,7 @@ package uz.roadmap.review.answers;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,6 +31,17 @@ public class AnswerBook {
         this.database = database;
     }
 
+    /**
+     * Takes, until the transaction ends, the learner's lock on their answers to the question: an
+     * autosave and a submission sent at the same moment (a click on Submit blurs the box, which
+     * autosaves) happen one after the other, never interleaved.
+     */
+    public void lock(UUID learner, String roadmap, String question) {
+        database.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "review.answer:" + learner + ":" + roadmap + ":" + question)
+                .query((row, number) -> 0).list();
+    }
+
     /** Saves the learner's draft for the question, creating it or replacing its text. */
     public AnswerView saveDraft(UUID learner, String roadmap, String question, String text, Instant now) {
         database.sql("""
@@ -47,6 +59,15 @@ public class AnswerBook {
         return database.sql("""
                 SELECT * FROM review.answer WHERE learner_id = :learner AND roadmap = :roadmap
                 AND question_slug = :question AND status = 'DRAFT'""")
+                .param("learner", learner).param("roadmap", roadmap).param("question", question)
+                .query(AnswerBook::answer).optional();
+    }
+
+    /** The answer the learner submitted last to the question, rated or still waiting for its self-check. */
+    public Optional<AnswerView> lastSubmitted(UUID learner, String roadmap, String question) {
+        return database.sql("""
+                SELECT * FROM review.answer WHERE learner_id = :learner AND roadmap = :roadmap
+                AND question_slug = :question AND status <> 'DRAFT' ORDER BY submitted_at DESC LIMIT 1""")
                 .param("learner", learner).param("roadmap", roadmap).param("question", question)
                 .query(AnswerBook::answer).optional();
     }
@@ -96,10 +117,11 @@ public class AnswerBook {
         database.sql("DELETE FROM review.answer WHERE learner_id = :learner").param("learner", learner).update();
     }
 
+    /** The learner's answers to the question, oldest first (by when they were submitted; a draft comes last). */
     public List<AnswerView> history(UUID learner, String roadmap, String question) {
         return database.sql("""
                 SELECT * FROM review.answer WHERE learner_id = :learner AND roadmap = :roadmap AND question_slug = :question
-                ORDER BY updated_at""")
+                ORDER BY submitted_at NULLS LAST, updated_at""")
                 .param("learner", learner).param("roadmap", roadmap).param("question", question)
                 .query(AnswerBook::answer).list();
     }
@@ -108,7 +130,11 @@ public class AnswerBook {
         return new AnswerView(row.getObject("id", UUID.class), row.getString("roadmap"), row.getString("question_slug"),
                 row.getString("text"), row.getString("status"), integers(row.getArray("suggested_points")),
                 nullable(row, "suggested_rating"), integers(row.getArray("confirmed_points")), nullable(row, "rating"),
-                row.getTimestamp("updated_at").toInstant());
+                row.getTimestamp("updated_at").toInstant(), instant(row.getTimestamp("submitted_at")));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static @Nullable Integer nullable(ResultSet row, String column) throws SQLException {

@@ -24,10 +24,12 @@ import uz.roadmap.grpc.v1.RatedAnswer;
 import uz.roadmap.grpc.v1.WriteAnswerRequest;
 import uz.roadmap.review.AnswerView;
 import uz.roadmap.review.ReviewManagement;
+import uz.roadmap.review.ReviewManagement.BlankAnswer;
 import uz.roadmap.review.ReviewManagement.CheckedAnswer;
 import uz.roadmap.review.ReviewManagement.InvalidTicks;
 import uz.roadmap.review.ReviewManagement.Rated;
 import uz.roadmap.review.ReviewManagement.UnknownAnswer;
+import uz.roadmap.review.ReviewManagement.UnknownQuestion;
 import uz.roadmap.review.scheduling.Rating;
 
 /**
@@ -59,8 +61,12 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
         if (invalid(request, response)) {
             return;
         }
-        reviews.submitAnswer(caller(), request.getRoadmap(), request.getQuestion(), request.getText()).ifPresentOrElse(
-                checked -> reply(response, check(checked)), () -> notFound(response, "No such question"));
+        switch (reviews.submitAnswer(caller(), request.getRoadmap(), request.getQuestion(), request.getText())) {
+            case CheckedAnswer checked -> reply(response, check(checked));
+            case UnknownQuestion() -> notFound(response, "No such question");
+            case BlankAnswer() -> response.onError(Status.INVALID_ARGUMENT
+                    .withDescription("text must hold an answer: write something first").asRuntimeException());
+        }
     }
 
     @Override

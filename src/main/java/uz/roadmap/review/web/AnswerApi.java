@@ -28,6 +28,9 @@ import jakarta.validation.constraints.Size;
 import uz.roadmap.review.AnswerView;
 import uz.roadmap.review.CardView;
 import uz.roadmap.review.ReviewManagement;
+import uz.roadmap.review.ReviewManagement.BlankAnswer;
+import uz.roadmap.review.ReviewManagement.CheckedAnswer;
+import uz.roadmap.review.ReviewManagement.UnknownQuestion;
 import uz.roadmap.review.ReviewManagement.InvalidTicks;
 import uz.roadmap.review.ReviewManagement.Rated;
 import uz.roadmap.review.ReviewManagement.UnknownAnswer;
@@ -72,8 +75,12 @@ class AnswerApi {
     @Operation(summary = "Submit my answer: see the model answer, its key points and the suggested ticks and rating")
     @PostMapping
     Check submit(Authentication user, @Valid @RequestBody Writing answer) {
-        var checked = reviews.submitAnswer(id(user), answer.roadmap(), answer.question(), answer.text())
-                .orElseThrow(AnswerApi::notFound);
+        var checked = switch (reviews.submitAnswer(id(user), answer.roadmap(), answer.question(), answer.text())) {
+            case CheckedAnswer found -> found;
+            case UnknownQuestion() -> throw notFound();
+            case BlankAnswer() -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "text must hold an answer: write something first");
+        };
         var points = checked.question().keyPoints();
         var keyPoints = IntStream.range(0, points.size())
                 .mapToObj(index -> new KeyPointCheck(points.get(index).text(), points.get(index).essential(),

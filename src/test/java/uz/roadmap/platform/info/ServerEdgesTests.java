@@ -72,6 +72,37 @@ class ServerEdgesTests {
     }
 
     @Test
+    void metricsAndHealthDetailsAreForAdminsOnly(@Autowired uz.roadmap.account.AccountManagement accounts,
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient database) throws Exception {
+        var admin = "admin-" + java.util.UUID.randomUUID() + "@example.com";
+        var learner = "learner-" + java.util.UUID.randomUUID() + "@example.com";
+        accounts.signUp(admin, "a long enough passphrase", "Admin", "en");
+        accounts.signUp(learner, "a long enough passphrase", "Learner", "en");
+        database.sql("UPDATE account.account SET role = 'ADMIN' WHERE email = :email").param("email", admin).update();
+        var adminToken = ((uz.roadmap.account.AccountManagement.Issued) accounts.issueTokens(admin,
+                "a long enough passphrase", "127.0.0.1")).tokens().accessToken();
+        var learnerToken = ((uz.roadmap.account.AccountManagement.Issued) accounts.issueTokens(learner,
+                "a long enough passphrase", "127.0.0.1")).tokens().accessToken();
+
+        assertThat(status("/actuator/prometheus", null)).isEqualTo(401);
+        assertThat(status("/actuator/prometheus", learnerToken)).isEqualTo(403);
+        assertThat(status("/actuator/prometheus", adminToken)).isEqualTo(200);
+        var anonymousHealth = get("/actuator/health");
+        assertThat(anonymousHealth).doesNotContain("details", "path");
+        var adminHealth = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                .header("Authorization", "Bearer " + adminToken).build(), BodyHandlers.ofString()).body();
+        assertThat(JSON.readTree(adminHealth).path("components").path("diskSpace").path("details").isObject()).isTrue();
+    }
+
+    private int status(String path, String token) throws Exception {
+        var request = HttpRequest.newBuilder(uri(path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void restServerInfoReportsFullMode() throws Exception {
         var info = JSON.readTree(get("/api/v1/server-info"));
 

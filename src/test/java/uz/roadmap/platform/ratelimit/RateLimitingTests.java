@@ -40,7 +40,10 @@ import uz.roadmap.grpc.v1.ServerInfoServiceGrpc;
  * kept locally when Redis is gone so that requests are still served.
  */
 @FullStackTest
-@TestPropertySource(properties = { RateLimitingTests.API_CAPACITY, RateLimitingTests.GRPC_CAPACITY })
+@TestPropertySource(properties = { RateLimitingTests.API_CAPACITY, RateLimitingTests.GRPC_CAPACITY,
+        // a long period: on a busy machine the document takes seconds to build, and a minute's refill
+        // would hand back a token before the fourth request
+        "roadmap.rate-limit.groups.docs.capacity=3", "roadmap.rate-limit.groups.docs.period=1h" })
 class RateLimitingTests {
 
     static final String API_CAPACITY = "roadmap.rate-limit.groups.api.capacity=5";
@@ -73,7 +76,7 @@ class RateLimitingTests {
             @Autowired RateLimiter limiter) {
         var unlimited = handlers.getHandlerMethods().keySet().stream()
                 .flatMap(mapping -> mapping.getPatternValues().stream())
-                .filter(path -> !path.equals("/error") && !path.startsWith("/v3/api-docs") && !path.startsWith("/swagger-ui"))
+                .filter(path -> !path.equals("/error"))
                 .filter(path -> limiter.groupFor(path.replaceAll("\\{[^}]+}", "x")).isEmpty())
                 .toList();
 
@@ -97,6 +100,35 @@ class RateLimitingTests {
         assertThat(refused.headers().firstValue("RateLimit-Remaining")).hasValue("0");
         assertThat(refused.headers().firstValue("RateLimit-Reset")).isPresent();
         assertThat(JSON.readTree(refused.body()).path("type").asString()).isEqualTo("/problems/rate-limited");
+    }
+
+    @Test
+    void bogusBearerTokensFromOneAddressMeet429BeforeAnyAuthentication() throws Exception {
+        var statuses = new java.util.ArrayList<Integer>();
+        for (int request = 0; request < 200; request++) {
+            statuses.add(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/account/profile"))
+                    .header("Authorization", "Bearer bogus-" + request).build(), BodyHandlers.discarding()).statusCode());
+        }
+
+        assertThat(statuses.subList(0, 5)).containsOnly(401);
+        assertThat(statuses.indexOf(429)).isBetween(5, 198);
+        assertThat(statuses.subList(5, 200)).containsOnly(429);
+    }
+
+    @Test
+    void theApiDocumentIsLimitedToo() throws Exception {
+        var statuses = IntStream.range(0, 4).mapToObj(i -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+                        BodyHandlers.discarding()).statusCode();
+            }
+            catch (Exception failure) {
+                throw new IllegalStateException(failure);
+            }
+        }).toList();
+
+        assertThat(statuses.getFirst()).isEqualTo(200);
+        assertThat(statuses.getLast()).isEqualTo(429);
     }
 
     @Test
@@ -144,8 +176,6 @@ class RateLimitingTests {
             var status = JSON.readTree(health.body());
             assertThat(status.path("status").asString()).isEqualTo("DEGRADED");
             assertThat(status.path("components").path("redis").path("status").asString()).isEqualTo("DEGRADED");
-            assertThat(status.path("components").path("redis").path("details").path("rateLimitBuckets").asString())
-                    .isEqualTo("local");
         }
     }
 
