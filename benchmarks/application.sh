@@ -74,7 +74,7 @@ start_application() {
   "${APP_COMMAND[@]}" >"$APP_LOG" 2>&1 &
   APP_PID=$!
   trap stop_application EXIT
-  for _ in $(seq 120); do
+  for _ in $(seq "${READY_SECONDS:-120}"); do
     if curl -fs "$APP_URL/actuator/health/readiness" >/dev/null; then return 0; fi
     if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$APP_LOG"; return 1; fi
     sleep 1

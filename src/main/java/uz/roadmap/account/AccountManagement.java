@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uz.roadmap.platform.IdempotencyKeys;
+
 /**
  * Registering users and keeping their profiles.
  */
@@ -31,6 +33,7 @@ public class AccountManagement {
     private final Cohorts cohorts;
     private final PersonalAccessTokens personalAccessTokens;
     private final TokenVersions tokenVersions;
+    private final IdempotencyKeys idempotencyKeys;
     /** Every module's section of the data download, looked up when needed: those modules depend on this one. */
     private final ObjectProvider<PersonalData> personalData;
     private final ApplicationEventPublisher events;
@@ -38,8 +41,9 @@ public class AccountManagement {
 
     AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens,
             Cohorts cohorts, PersonalAccessTokens personalAccessTokens, TokenVersions tokenVersions,
-            ObjectProvider<PersonalData> personalData, ApplicationEventPublisher events) {
+            IdempotencyKeys idempotencyKeys, ObjectProvider<PersonalData> personalData, ApplicationEventPublisher events) {
         this.tokenVersions = tokenVersions;
+        this.idempotencyKeys = idempotencyKeys;
         this.cohorts = cohorts;
         this.personalAccessTokens = personalAccessTokens;
         this.accounts = accounts;
@@ -96,6 +100,7 @@ public class AccountManagement {
         if (accounts.existsById(account)) {
             accounts.deleteById(account);
             tokenVersions.forget(account);
+            idempotencyKeys.forget(account);
             events.publishEvent(new AccountDeleted(account));
         }
     }
@@ -185,8 +190,9 @@ public class AccountManagement {
 
     /** Creates a personal access token; its secret is in the result only. */
     @Transactional
-    public PersonalAccessToken.Created createPersonalAccessToken(UUID account, String name, Duration lifetime) {
-        return personalAccessTokens.create(account, name, lifetime);
+    public PersonalAccessToken.Created createPersonalAccessToken(UUID account, String name, TokenScope scope,
+            Duration lifetime) {
+        return personalAccessTokens.create(account, name, scope, lifetime);
     }
 
     public List<PersonalAccessToken> personalAccessTokens(UUID account) {

@@ -3,6 +3,7 @@ package uz.roadmap.account;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
@@ -15,4 +16,10 @@ interface Accounts extends CrudRepository<Account, UUID> {
     Optional<Account> findByEmail(String email);
 
     boolean existsByRole(Role role);
+
+    @Modifying
+    @Query("""
+            UPDATE account.account SET failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = :at
+            WHERE id = :account""")
+    void recordFailedSignIn(UUID account, java.time.Instant at);
 }

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A personal access token as its owner sees it: never the secret itself, which is shown once.
  */
-public record PersonalAccessToken(UUID id, String name, Instant createdAt, Instant expiresAt,
+public record PersonalAccessToken(UUID id, String name, TokenScope scope, Instant createdAt, Instant expiresAt,
         @Nullable Instant lastUsedAt, boolean revoked) {
 
     /** A token just created: the only time its secret is shown. */

@@ -38,28 +38,30 @@ class PersonalAccessTokens {
         this.database = database;
     }
 
-    PersonalAccessToken.Created create(UUID account, String name, Duration lifetime) {
+    PersonalAccessToken.Created create(UUID account, String name, TokenScope scope, Duration lifetime) {
         var now = clock.instant();
         var bytes = new byte[32];
         random.nextBytes(bytes);
         var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var id = Ids.newId();
         database.sql("""
-                INSERT INTO account.personal_access_token (id, account_id, name, token_hash, created_at, expires_at)
-                VALUES (:id, :account, :name, :hash, :now, :expires)""")
+                INSERT INTO account.personal_access_token (id, account_id, name, scope, token_hash, created_at, expires_at)
+                VALUES (:id, :account, :name, :scope, :hash, :now, :expires)""")
                 .param("id", id).param("account", account).param("name", name.strip()).param("hash", Tokens.hash(secret))
+                .param("scope", scope.name().toLowerCase(java.util.Locale.ROOT))
                 .param("now", now.atOffset(ZoneOffset.UTC)).param("expires", now.plus(lifetime).atOffset(ZoneOffset.UTC))
                 .update();
         return new PersonalAccessToken.Created(
-                new PersonalAccessToken(id, name.strip(), now, now.plus(lifetime), null, false), secret);
+                new PersonalAccessToken(id, name.strip(), scope, now, now.plus(lifetime), null, false), secret);
     }
 
     List<PersonalAccessToken> of(UUID account) {
         return database.sql("""
-                SELECT id, name, created_at, expires_at, last_used_at, revoked_at IS NOT NULL AS revoked
+                SELECT id, name, scope, created_at, expires_at, last_used_at, revoked_at IS NOT NULL AS revoked
                 FROM account.personal_access_token WHERE account_id = :account ORDER BY created_at""")
                 .param("account", account)
                 .query((row, number) -> new PersonalAccessToken(row.getObject("id", UUID.class), row.getString("name"),
+                        TokenScope.valueOf(row.getString("scope").toUpperCase(java.util.Locale.ROOT)),
                         row.getTimestamp("created_at").toInstant(), row.getTimestamp("expires_at").toInstant(),
                         row.getTimestamp("last_used_at") == null ? null : row.getTimestamp("last_used_at").toInstant(),
                         row.getBoolean("revoked")))
@@ -101,15 +103,30 @@ class PersonalAccessTokens {
                 FROM account.account a
                 WHERE a.id = t.account_id AND t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now
                   AND a.disabled_at IS NULL
-                RETURNING a.id, a.role""")
+                RETURNING a.id, a.role, t.scope""")
                 .param("now", now).param("hash", Tokens.hash(token))
-                .query((row, number) -> new Owner(row.getObject("id", UUID.class), row.getString("role")))
+                .query((row, number) -> new Owner(row.getObject("id", UUID.class), row.getString("role"),
+                        TokenScope.valueOf(row.getString("scope").toUpperCase(java.util.Locale.ROOT))))
                 .optional();
         var found = owner.orElseThrow(() -> new InvalidBearerTokenException("Unknown, expired or revoked token"));
         return UsernamePasswordAuthenticationToken.authenticated(found.account().toString(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + found.role())));
+                List.of(new SimpleGrantedAuthority("ROLE_" + found.role()), new SimpleGrantedAuthority(found.scope().authority())));
     }
 
-    private record Owner(UUID account, String role) {
+    /** The scope of a personal access token the request was authenticated with; full for anything else. */
+    static TokenScope scopeOf(@Nullable Authentication authentication) {
+        if (authentication == null) {
+            return TokenScope.FULL;
+        }
+        for (var authority : authentication.getAuthorities()) {
+            var name = authority.getAuthority();
+            if (name != null && name.startsWith(TokenScope.AUTHORITY_PREFIX)) {
+                return TokenScope.valueOf(name.substring(TokenScope.AUTHORITY_PREFIX.length()).toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        return TokenScope.FULL;
+    }
+
+    private record Owner(UUID account, String role, TokenScope scope) {
     }
 }

@@ -1,6 +1,8 @@
 package uz.roadmap.account;
 
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,11 +18,15 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 import uz.roadmap.platform.Throttles;
+import uz.roadmap.platform.Throttles.Budget;
 
 /**
  * Checks an email and password. Wrong passwords are throttled: by default ten in a row for one
  * account from one address, or a hundred from one address for any accounts, and that address must
- * wait — a quarter of an hour at most, and never anyone else. Every refusal reads the same, whether the
+ * wait — a quarter of an hour at most. Across all addresses, after five wrong passwords for one
+ * account each further attempt waits 1 s, then 2, 4, … up to a minute: guessing from many
+ * addresses is slowed, and the owner is never locked out for long. The owner is told how many
+ * wrong passwords were tried when they next sign in. Every refusal reads the same, whether the
  * account exists or not, and an unknown email costs as much time as a wrong password.
  */
 @Component
@@ -74,8 +80,16 @@ class SignIn implements AuthenticationProvider {
         var normalized = Account.normalized(email);
         var accountKey = "sign-in:" + normalized + ":" + address;
         var addressKey = "sign-in:" + address;
+        // every address together: after a few wrong passwords, each further attempt at the account
+        // waits a little longer (kept by email, so that it reads the same whether the account exists)
+        var everywhereKey = "sign-in-account:" + normalized;
+        var failures = throttles.spent(everywhereKey, limits.perAccount());
+        var delay = limits.delayAfter(failures);
         var wait = Math.max(throttles.secondsUntilAllowed(accountKey, limits.perAccountAndAddress()),
                 throttles.secondsUntilAllowed(addressKey, limits.perAddress()));
+        if (!delay.isZero()) {
+            wait = Math.max(wait, throttles.secondsUntilAllowed(gate(everywhereKey, delay), gateBudget(delay)));
+        }
         if (wait > 0) {
             return new Throttled(wait);
         }
@@ -84,9 +98,24 @@ class SignIn implements AuthenticationProvider {
         if (!passwords.matches(password, hash) || account.isEmpty() || !account.get().enabled()) {
             throttles.spend(accountKey, limits.perAccountAndAddress());
             throttles.spend(addressKey, limits.perAddress());
+            throttles.spend(everywhereKey, limits.perAccount());
+            var next = limits.delayAfter(failures + 1);
+            if (!next.isZero()) {
+                throttles.spend(gate(everywhereKey, next), gateBudget(next));
+            }
+            account.ifPresent(owner -> accounts.recordFailedSignIn(owner.id(), Instant.now()));
             return new Wrong();
         }
         return new Accepted(account.get());
+    }
+
+    /** One attempt per delay: spent by a wrong password, it makes the next one wait. */
+    private static String gate(String key, Duration delay) {
+        return key + ":wait-" + delay.toSeconds();
+    }
+
+    private static Budget gateBudget(Duration delay) {
+        return new Budget(1, delay);
     }
 
     @Override

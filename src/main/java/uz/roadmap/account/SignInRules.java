@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.grpc.server.security.GrpcSecurity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -22,6 +23,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.stereotype.Component;
@@ -48,9 +50,11 @@ class SignInRules implements AccessRules {
     private final AuthenticationManager bearerTokens;
     private final PersonalAccessTokens personalAccessTokens;
     private final TokenVersions versions;
+    private final JdbcClient database;
 
     SignInRules(AccountManagement accounts, LocaleResolver locales, JwtDecoder accessTokens,
-            PersonalAccessTokens personalAccessTokens, TokenVersions versions) {
+            PersonalAccessTokens personalAccessTokens, TokenVersions versions, JdbcClient database) {
+        this.database = database;
         this.accounts = accounts;
         this.locales = locales;
         this.personalAccessTokens = personalAccessTokens;
@@ -82,7 +86,8 @@ class SignInRules implements AccessRules {
                 .oauth2ResourceServer(api -> api
                         .authenticationManagerResolver(request -> bearerTokens)
                         .authenticationEntryPoint(SignInRules::invalidToken))
-                .addFilterAfter(new EndedSessions(versions), SecurityContextHolderFilter.class);
+                .addFilterAfter(new EndedSessions(versions), SecurityContextHolderFilter.class)
+                .addFilterAfter(new TokenScopes.RestCheck(), BearerTokenAuthenticationFilter.class);
     }
 
     /** gRPC clients send the same access token (or personal access token), as {@code authorization: Bearer …} metadata. */
@@ -164,6 +169,14 @@ class SignInRules implements AccessRules {
         response.sendRedirect(request.getContextPath() + target);
     }
 
+    /** The wrong passwords tried at the account since its owner last signed in; this sign-in starts the count anew. */
+    private int takeFailedSignIns(UUID account) {
+        return database.sql("""
+                UPDATE account.account a SET failed_sign_ins = 0 FROM account.account before
+                WHERE a.id = :account AND before.id = a.id RETURNING before.failed_sign_ins""")
+                .param("account", account).query(Integer.class).optional().orElse(0);
+    }
+
     /**
      * After signing in: the page the user was sent away from, else Today — or, for a learner who has
      * not told when their program starts, the first questions that make Today whole.
@@ -177,8 +190,16 @@ class SignInRules implements AccessRules {
         @Override
         public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
                 Authentication authentication) throws IOException, ServletException {
-            accounts.profile(UUID.fromString(authentication.getName()))
+            var account = UUID.fromString(authentication.getName());
+            accounts.profile(account)
                     .ifPresent(profile -> locales.setLocale(request, response, Locale.forLanguageTag(profile.language())));
+            var failed = takeFailedSignIns(account);
+            if (failed > 0) {
+                // tell the owner at once: wrong passwords were tried since they last signed in
+                clearAuthenticationAttributes(request);
+                getRedirectStrategy().sendRedirect(request, response, "/profile?failedSignIns=" + failed);
+                return;
+            }
             super.onAuthenticationSuccess(request, response, authentication);
         }
 

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Base64;
 import java.util.Set;
 
@@ -16,7 +18,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -59,7 +65,11 @@ class TokenKeys {
 
     @Bean
     JwtDecoder tokenDecoder(SecretKey tokenKey) {
-        return NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(ALGORITHM).build();
+        var decoder = NimbusJwtDecoder.withSecretKey(tokenKey).macAlgorithm(ALGORITHM).build();
+        // a token without an expiry would never end: refused, as one from another issuer is
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(Tokens.ISSUER),
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
+        return decoder;
     }
 
     private static byte[] localKey(RoadmapProperties roadmap) {

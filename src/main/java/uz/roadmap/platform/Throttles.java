@@ -14,6 +14,9 @@ public interface Throttles {
     /** Spends one attempt from the budget. */
     void spend(String key, Budget budget);
 
+    /** How many attempts of the budget are spent now. */
+    long spent(String key, Budget budget);
+
     /** @param capacity attempts in a burst; @param period time to earn them all back */
     record Budget(long capacity, Duration period) {
     }

@@ -1,6 +1,7 @@
 package uz.roadmap.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -86,6 +88,23 @@ class SignInTests {
         Thread.sleep(5_500);
         assertThat(signIn(email, PASSWORD, "203.0.113.3").headers().firstValue("Location"))
                 .hasValue("http://127.0.0.1:" + port + "/welcome");
+    }
+
+    @Test
+    void guessingOneAccountsPasswordFromManyAddressesIsSlowedDownAndTheOwnerIsTold() throws Exception {
+        var email = newLearner();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            assertThat(signIn(email, "wrong password " + attempt, "192.0.2." + (10 + attempt)).headers()
+                    .firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in?error"));
+        }
+
+        var slowed = signIn(email, "another wrong one", "192.0.2.99");
+        assertThat(slowed.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).contains("/sign-in?throttled="));
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(signIn(email, PASSWORD, "192.0.2.100").headers().firstValue("Location"))
+                        .hasValue("http://127.0.0.1:" + port + "/profile?failedSignIns=6"));
     }
 
     @Test
@@ -179,6 +198,25 @@ class SignInTests {
         var tokens = browser.send(HttpRequest.newBuilder(uri("/api/v1/auth/tokens")).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofString(credentials)).build(), BodyHandlers.discarding());
         assertThat(tokens.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void behindTlsTheSessionCookieIsSecureAndHstsIsSentAndOnlyMockInterviewsMayUseTheMicrophone() throws Exception {
+        var overTls = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sign-in"))
+                .header("X-Forwarded-Proto", "https").build(), BodyHandlers.ofString());
+        var plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/sign-in")).build(), BodyHandlers.ofString());
+        var mock = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/mock-interviews")).build(),
+                BodyHandlers.discarding());
+
+        assertThat(overTls.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
+                hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("microphone=()", "camera=()"));
+        assertThat(mock.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+                policy -> assertThat(policy).contains("microphone=(self)"));
     }
 
     private String newLearner() {

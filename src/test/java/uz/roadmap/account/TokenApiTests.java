@@ -275,7 +275,7 @@ class TokenApiTests {
         var access = signIn(newLearner()).path("accessToken").asString();
         var created = http.send(HttpRequest.newBuilder(uri("/api/v1/account/tokens"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + access)
-                .POST(BodyPublishers.ofString("{\"name\":\"telegram bot\",\"days\":30}")).build(), BodyHandlers.ofString());
+                .POST(BodyPublishers.ofString("{\"name\":\"telegram bot\",\"scope\":\"full\",\"days\":30}")).build(), BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
         var secret = JSON.readTree(created.body()).path("secret").asString();
         var id = JSON.readTree(created.body()).path("token").path("id").asString();
@@ -298,6 +298,51 @@ class TokenApiTests {
                 .header("Authorization", "Bearer " + access).DELETE().build(), BodyHandlers.discarding());
         assertThat(revoked.statusCode()).isEqualTo(204);
         assertThat(get("/api/v1/account/profile", secret).statusCode()).as("revoked").isEqualTo(401);
+    }
+
+    @Test
+    void aPersonalAccessTokenDoesOnlyWhatItsScopeAllows() throws Exception {
+        var access = signIn(newLearner()).path("accessToken").asString();
+        var read = personalAccessToken(access, "read");
+        var review = personalAccessToken(access, "review");
+        var full = personalAccessToken(access, "FULL");
+        var newToken = "{\"name\":\"child\",\"scope\":\"read\",\"days\":1}";
+
+        assertThat(get("/api/v1/account/profile", read).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/v1/study-timer/start", read, "").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/v1/study-timer/start", review, "").statusCode()).isEqualTo(200);
+        for (var limited : List.of(read, review)) {
+            var minted = send("POST", "/api/v1/account/tokens", limited, newToken);
+            assertThat(minted.statusCode()).isEqualTo(403);
+            assertThat(minted.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    challenge -> assertThat(challenge).contains("insufficient_scope"));
+            assertThat(send("DELETE", "/api/v1/account", limited, "").statusCode()).isEqualTo(403);
+            assertThat(send("POST", "/api/v1/auth/sign-out-everywhere", limited, "").statusCode()).isEqualTo(403);
+            assertThat(send("PUT", "/api/v1/account/profile", limited, "{\"displayName\":\"X\",\"language\":\"en\","
+                    + "\"timeZone\":\"UTC\",\"dailyHoursGoal\":6}").statusCode()).isEqualTo(403);
+        }
+        assertThat(send("POST", "/api/v1/account/tokens", full, newToken).statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/account/tokens", access, "{\"name\":\"no scope\",\"days\":1}").statusCode())
+                .as("the scope is chosen, never assumed").isEqualTo(400);
+        var stub = uz.roadmap.grpc.v1.PlanServiceGrpc.newBlockingStub(grpc.channel());
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> stub.withCallCredentials(new BearerToken(read))
+                        .startStudyTimer(uz.roadmap.grpc.v1.StartStudyTimerRequest.getDefaultInstance()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.PERMISSION_DENIED));
+        stub.withCallCredentials(new BearerToken(review)).startStudyTimer(uz.roadmap.grpc.v1.StartStudyTimerRequest.getDefaultInstance());
+    }
+
+    @Test
+    void anAccessTokenWithoutAnExpiryIsRefused() throws Exception {
+        var email = newLearner();
+        var account = database.sql("SELECT id FROM account.account WHERE email = :email").param("email", email)
+                .query(UUID.class).single();
+        var forever = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(TokenKeys.ALGORITHM).build(),
+                JwtClaimsSet.builder().issuer(Tokens.ISSUER).subject(account.toString()).issuedAt(Instant.now())
+                        .claim(Tokens.ROLES, List.of("LEARNER")).build()))
+                .getTokenValue();
+
+        assertThat(get("/api/v1/account/profile", forever).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -19,6 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 import uz.roadmap.FullStackTest;
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.account.AccountFixtures;
+import uz.roadmap.assessment.MockGrading;
+import uz.roadmap.assessment.MockInterviews;
+import uz.roadmap.assessment.MockTiming;
 import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Curriculum;
 
@@ -46,6 +49,12 @@ class TodayApiTests {
 
     @Autowired
     JdbcClient database;
+
+    @Autowired
+    MockInterviews mockInterviews;
+
+    @Autowired
+    MockGrading mockGrading;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -99,6 +108,22 @@ class TodayApiTests {
         var laterLearner = learner(LocalDate.now(TASHKENT).minusDays(15));
         assertThat(today(laterLearner).path("selfTests").valueStream().map(due -> due.path("week").asInt()))
                 .as("day 16: weeks 1 and 2 not taken yet").containsExactly(1, 2);
+    }
+
+    @Test
+    void inWeekEightTodayAsksForAMockInterviewUntilOneIsCompletedToday() throws Exception {
+        assertThat(today(LocalDate.now(TASHKENT).minusDays(40)).path("mockInterviewDue").asBoolean()).as("week 6").isFalse();
+
+        var learner = learner(LocalDate.now(TASHKENT).minusDays(50));
+        assertThat(today(learner).path("mockInterviewDue").asBoolean()).as("week 8").isTrue();
+
+        var mock = ((MockInterviews.Started) mockInterviews.start(learner.id(), DailyPlan.ROADMAP, 1, MockTiming.DEFAULT, null))
+                .mock();
+        mockInterviews.ask(learner.id(), mock.id(), 1);
+        mockInterviews.answer(learner.id(), mock.id(), 1, "I would say", false, 30);
+        assertThat(today(learner).path("mockInterviewDue").asBoolean()).as("graded not yet").isTrue();
+        assertThat(mockGrading.grade(learner.id(), mock.id(), 1, java.util.List.of())).isInstanceOf(MockGrading.Graded.class);
+        assertThat(today(learner).path("mockInterviewDue").asBoolean()).as("completed today").isFalse();
     }
 
     private int weekOf(String question) {

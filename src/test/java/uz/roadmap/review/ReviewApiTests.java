@@ -232,6 +232,26 @@ class ReviewApiTests {
     }
 
     @Test
+    void anIdempotencyKeyMeansOneRequest() throws Exception {
+        var first = introduce("what-is-acid");
+        var second = introduce("how-deadlock-happens");
+        var key = "review-" + UUID.randomUUID();
+
+        var recorded = post("/api/v1/cards/" + first + "/reviews", "{\"rating\":3}", key);
+        var otherCard = post("/api/v1/cards/" + second + "/reviews", "{\"rating\":3}", key);
+        var otherRating = post("/api/v1/cards/" + first + "/reviews", "{\"rating\":1}", key);
+        var empty = post("/api/v1/cards/" + second + "/reviews", "{\"rating\":3}", " ");
+
+        assertThat(recorded.statusCode()).isEqualTo(200);
+        assertThat(otherCard.statusCode()).isEqualTo(422);
+        assertThat(json(otherCard).path("detail").asString()).contains("different request");
+        assertThat(otherRating.statusCode()).isEqualTo(422);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).path("type").asString()).isEqualTo("/problems/bad-request");
+        assertThat(json(get("/api/v1/cards/" + second + "/reviews"))).isEmpty();
+    }
+
+    @Test
     void aReviewDatedBeforeTheCardWasMadeIsRefused() throws Exception {
         var card = introduceNow("what-is-acid");
 
@@ -299,6 +319,10 @@ class ReviewApiTests {
 
         var reviewed = stub.submitReview(review);
         stub.submitReview(review);
+        var otherCard = introduce("how-deadlock-happens");
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> stub.submitReview(review.toBuilder().setCard(otherCard.toString()).build()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.FAILED_PRECONDITION));
 
         assertThat(reviewed.getState()).isEqualTo("LEARNING");
         assertThat(stub.getCard(GetCardRequest.newBuilder().setCard(card.toString()).build()).getReps()).isEqualTo(1);

@@ -260,7 +260,7 @@ class AuthorizationMatrixTests {
         var owner = ownerAccount.token();
         var foreignToken = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/account/tokens"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)
-                .POST(BodyPublishers.ofString("{\"name\":\"ci\",\"days\":7}")).build(), BodyHandlers.ofString()).body());
+                .POST(BodyPublishers.ofString("{\"name\":\"ci\",\"scope\":\"full\",\"days\":7}")).build(), BodyHandlers.ofString()).body());
         pathValues.put("{token}", foreignToken.path("token").path("id").asString());
         var foreignCard = JSON.readTree(http.send(HttpRequest.newBuilder(uri("/api/v1/cards"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + owner)

@@ -56,7 +56,7 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(page.locator(".lead")).containsText("Day 1 of 56");
         assertThat(page.locator(".timer-goal")).containsText("7 hours");
         var menu = page.locator(".site-header .nav-links").first().getByRole(AriaRole.LINK);
-        for (var item : new String[] { "Today", "Review", "Roadmap", "Self-tests" }) {
+        for (var item : new String[] { "Today", "Review", "Roadmap", "Self-tests", "Mock interviews" }) {
             assertThat(menu.getByText(item, new Locator.GetByTextOptions().setExact(true))).isVisible();
         }
         assertThat(menu.first()).hasText("Today");

@@ -22,9 +22,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.account.PersonalAccessToken;
+import uz.roadmap.account.TokenScope;
 
 @Tag(name = "Account", description = "The signed-in user's own account. Requires a bearer token.")
 @RestController
@@ -37,15 +39,22 @@ class PersonalAccessTokenApi {
         this.accounts = accounts;
     }
 
-    record NewToken(@NotBlank @Size(max = 80) String name, @Min(1) @Max(365) int days) {
+    /**
+     * @param scope {@code READ} (reading only), {@code REVIEW} (reading and the daily learning loop) or
+     *        {@code FULL} (everything, including making tokens and deleting the account)
+     * @param days how long it is valid: every token expires
+     */
+    record NewToken(@NotBlank @Size(max = 80) String name, @NotNull TokenScope scope, @Min(1) @Max(365) int days) {
     }
 
     @Operation(summary = "Create a personal access token for a script or bot",
-            description = "The secret (`rmp_…`) is in this response only; store it, it cannot be shown again.")
+            description = "The secret (`rmp_…`) is in this response only; store it, it cannot be shown again. Its scope "
+                    + "is READ (reading only), REVIEW (reading and the daily learning loop: cards, reviews, answers, the "
+                    + "study timer, self-tests) or FULL (everything). Only a token of FULL scope may make tokens.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     PersonalAccessToken.Created create(Authentication user, @Valid @RequestBody NewToken token) {
-        return accounts.createPersonalAccessToken(id(user), token.name(), Duration.ofDays(token.days()));
+        return accounts.createPersonalAccessToken(id(user), token.name(), token.scope(), Duration.ofDays(token.days()));
     }
 
     @Operation(summary = "My personal access tokens (without their secrets)")

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * Settings of the SQL judge ({@code roadmap.labs.*}, e.g. {@code ROADMAP_LABS_DATASOURCE_URL}).
@@ -22,13 +23,15 @@ import jakarta.validation.constraints.NotNull;
  * @param maxOutputBytes the most bytes of values a result may have
  * @param hiddenVariants how many hidden variants of a dataset every submission also runs on
  * @param learnerConnections the sandbox learner role's connection limit
+ * @param queue how submissions reach the judge: {@code local} (an in-process bounded worker) or
+ *        {@code rabbit} (full mode: the durable RabbitMQ queue {@code lab.judge}, as {@code compose.yaml} sets)
  */
 @Validated
 @ConfigurationProperties("roadmap.labs")
 public record LabsProperties(@Valid @DefaultValue Datasource datasource, @DefaultValue("2") @Min(1) @Max(32) int workers,
         @DefaultValue("3s") @NotNull Duration timeout, @DefaultValue("10000") @Min(1) int maxRows,
         @DefaultValue("4000000") @Min(1000) long maxOutputBytes, @DefaultValue("2") @Min(1) @Max(5) int hiddenVariants,
-        @DefaultValue("20") @Min(2) int learnerConnections) {
+        @DefaultValue("20") @Min(2) int learnerConnections, @DefaultValue("local") @Pattern(regexp = "local|rabbit") String queue) {
 
     /**
      * The sandbox server for full mode: a PostgreSQL server of its own, never the system of record.

@@ -100,6 +100,7 @@ class PlanGrpcService extends PlanServiceGrpc.PlanServiceImplBase {
                 .addAllFocusTopics(today.focusTopics()).setQuota(today.quota()).addAllNewQuestions(today.newQuestions())
                 .setReviewsDue(today.reviewsDue()).setHoursGoal(today.hoursGoal())
                 .addAllSelfTestWeeks(today.selfTests().stream().map(TodayPlan.SelfTestDue::week).toList())
+                .setMockInterviewDue(today.mockInterviewDue())
                 .addAllAnswered(today.answered()).setReviewedToday(today.reviewedToday())
                 .build();
     }

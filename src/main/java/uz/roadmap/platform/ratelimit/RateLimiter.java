@@ -97,6 +97,12 @@ class RateLimiter implements Throttles {
     }
 
     @Override
+    public long spent(String key, Budget budget) {
+        var probe = fromStore(store -> store.estimate("throttle:" + key, attempts(budget)));
+        return Math.max(0, budget.capacity() - probe.getRemainingTokens());
+    }
+
+    @Override
     public void spend(String key, Budget budget) {
         fromStore(store -> store.tryConsume("throttle:" + key, attempts(budget)));
     }

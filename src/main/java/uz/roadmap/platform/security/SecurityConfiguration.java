@@ -91,6 +91,7 @@ class SecurityConfiguration {
                                 (request, response, refused) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
                                 AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
+                        .addHeaderWriter(SecurityConfiguration::permissionsPolicy)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
@@ -187,6 +188,17 @@ class SecurityConfiguration {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         }
         response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /**
+     * No page may use the camera, location, payment or USB; only mock interviews, which are answered
+     * aloud, may use the microphone.
+     */
+    private static void permissionsPolicy(HttpServletRequest request, HttpServletResponse response) {
+        var path = request.getRequestURI();
+        var microphone = path.equals("/mock-interviews") || path.startsWith("/mock-interviews/") ? "(self)" : "()";
+        response.setHeader("Permissions-Policy", "camera=(), microphone=" + microphone
+                + ", geolocation=(), payment=(), usb=()");
     }
 
     /** Browsers asking for a page are sent to sign in; API clients get 401 problem details. */

@@ -9,8 +9,12 @@ import java.util.TreeSet;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -116,6 +120,52 @@ class ApiDocumentation {
             }
             return operation;
         };
+    }
+
+    /**
+     * Operation IDs, which generated clients turn into method names, that do not depend on the
+     * order in which handlers are found: a handler method's own name where no other API handler
+     * has it, else prefixed with its controller's name ({@code AuthApi.tokens} → {@code authTokens}).
+     */
+    @Bean
+    OperationCustomizer stableOperationIds(BeanFactory beans) {
+        var ids = new java.util.concurrent.atomic.AtomicReference<Map<java.lang.reflect.Method, String>>();
+        return (operation, handler) -> {
+            if (ids.get() == null) {
+                ids.set(operationIds(beans.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+                        .getHandlerMethods().values()));
+            }
+            operation.setOperationId(ids.get().getOrDefault(handler.getMethod(), operation.getOperationId()));
+            return operation;
+        };
+    }
+
+    private static Map<java.lang.reflect.Method, String> operationIds(java.util.Collection<HandlerMethod> handlers) {
+        var methods = handlers.stream().map(HandlerMethod::getMethod).distinct()
+                .filter(method -> method.getDeclaringClass().isAnnotationPresent(RestController.class))
+                .sorted(java.util.Comparator.comparing(Object::toString))
+                .toList();
+        var byName = methods.stream().collect(java.util.stream.Collectors.groupingBy(java.lang.reflect.Method::getName,
+                java.util.stream.Collectors.counting()));
+        var ids = new LinkedHashMap<java.lang.reflect.Method, String>();
+        var taken = new java.util.HashSet<String>();
+        for (var method : methods) {
+            var id = byName.get(method.getName()) == 1 ? method.getName()
+                    : controllerName(method.getDeclaringClass()) + Character.toUpperCase(method.getName().charAt(0))
+                            + method.getName().substring(1);
+            var unique = id;
+            for (var n = 2; !taken.add(unique); n++) {
+                unique = id + n;
+            }
+            ids.put(method, unique);
+        }
+        return ids;
+    }
+
+    /** {@code PersonalAccessTokenApi} → {@code personalAccessToken}. */
+    private static String controllerName(Class<?> controller) {
+        var name = controller.getSimpleName().replaceAll("(Api|Controller)$", "");
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     @Bean

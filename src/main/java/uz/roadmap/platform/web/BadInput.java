@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
 
 /**
  * Input that got past the checks on the way in and that a handler or the database still could
@@ -25,7 +26,8 @@ class BadInput {
 
     private static final Logger log = LoggerFactory.getLogger(BadInput.class);
 
-    @ExceptionHandler({ IllegalArgumentException.class, DateTimeException.class, ArithmeticException.class })
+    @ExceptionHandler({ IllegalArgumentException.class, DateTimeException.class, ArithmeticException.class,
+            ConstraintViolationException.class })
     void invalid(RuntimeException invalid, HttpServletResponse response) throws IOException {
         log.info("Refused a request with an invalid value: {}", invalid.getClass().getSimpleName());
         response.sendError(HttpStatus.BAD_REQUEST.value());

@@ -1,6 +1,7 @@
 package uz.roadmap.platform.web;
 
 import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,6 +9,8 @@ import org.springframework.core.Ordered;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import uz.roadmap.platform.IdempotencyKeys;
 
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
@@ -17,6 +20,14 @@ class TomcatConfiguration {
     FilterRegistrationBean<WellFormedRequests> wellFormedRequests(RequestLimits limits) {
         var registration = new FilterRegistrationBean<>(new WellFormedRequests(limits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** After authentication: idempotency keys are the caller's. */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyKeys keys) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyKeyFilter(keys));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;
     }
 

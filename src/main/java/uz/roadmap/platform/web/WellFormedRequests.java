@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses, before anything else runs, a request whose body is larger than the limit (413, before a
- * byte of it is read, or as soon as a body of unannounced length passes it), and one whose URL
+ * Refuses, before anything else runs, a request whose JSON, form or text body is larger than the
+ * limit (413, before a byte of it is read, or as soon as a body of unannounced length passes it), and one whose URL
  * parameters or form fields carry a NUL character or a value longer than
  * {@value WellFormedJson#MAX_STRING} characters (400). Tomcat already refuses NUL in the path, and
  * {@link WellFormedJson} checks JSON bodies.
@@ -32,11 +32,25 @@ class WellFormedRequests extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!bounded(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > maxBody) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;
         }
         var query = request.getQueryString();
+        if (query != null) {
+            try {
+                request.getParameterMap();
+            }
+            catch (IllegalStateException undecodable) {
+                // Tomcat's InvalidParameterException: a parameter that is not valid UTF-8
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+                return;
+            }
+        }
         if (query != null && (query.contains("%00") || query.contains("\u0000"))) {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
@@ -52,6 +66,20 @@ class WellFormedRequests extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, maxBody) : request, response);
+    }
+
+    /**
+     * Whether the body is one the limit applies to: JSON, forms and text. Uploads of files (audio
+     * of a mock interview, in chunks) are bounded by the endpoint that takes them.
+     */
+    private static boolean bounded(HttpServletRequest request) {
+        var type = request.getContentType();
+        if (type == null) {
+            return true;
+        }
+        var lower = type.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("json") || lower.startsWith("application/x-www-form-urlencoded")
+                || lower.startsWith("text/") || lower.startsWith("multipart/");
     }
 
     /** A body sent without its length: read until it passes the limit, then refused. */

@@ -68,7 +68,7 @@ class ServerEdgesTests {
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
         assertThat(health.path("components").path("redis").path("status").asString()).isEqualTo("UP");
-        assertThat(health.path("components").path("rabbit").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("eventBridge").path("status").asString()).isEqualTo("UP");
     }
 
     @Test
