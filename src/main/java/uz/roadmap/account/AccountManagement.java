@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -13,7 +14,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uz.roadmap.platform.IdempotencyKeys;
 
@@ -22,6 +25,9 @@ import uz.roadmap.platform.IdempotencyKeys;
  */
 @Service
 public class AccountManagement {
+
+    /** How long a sign-up takes at least: longer than hashing a password and writing an account. */
+    static final Duration SIGN_UP_TIME = Duration.ofMillis(250);
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -37,11 +43,14 @@ public class AccountManagement {
     /** Every module's section of the data download, looked up when needed: those modules depend on this one. */
     private final ObjectProvider<PersonalData> personalData;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
     AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens,
             Cohorts cohorts, PersonalAccessTokens personalAccessTokens, TokenVersions tokenVersions,
-            IdempotencyKeys idempotencyKeys, ObjectProvider<PersonalData> personalData, ApplicationEventPublisher events) {
+            IdempotencyKeys idempotencyKeys, ObjectProvider<PersonalData> personalData, ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
+        this.transactions = new TransactionTemplate(transactions);
         this.tokenVersions = tokenVersions;
         this.idempotencyKeys = idempotencyKeys;
         this.cohorts = cohorts;
@@ -227,12 +236,31 @@ public class AccountManagement {
 
     /**
      * Registers a learner. Whether the email was already registered is not revealed: the answer is
-     * the same, and the existing account is left untouched.
+     * the same, the existing account is left untouched, and the answer takes the same time: the
+     * password is hashed either way, and the answer is given no sooner than {@link #SIGN_UP_TIME}
+     * after the request, so that the write a new account needs cannot be timed either.
      *
      * @return why the request was refused, or nothing when it was accepted
      */
-    @Transactional
     public Optional<Refusal> signUp(String email, String password, String displayName, String language) {
+        var started = System.nanoTime();
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> register(email, password, displayName, language)));
+        }
+        finally {
+            var left = SIGN_UP_TIME.minusNanos(System.nanoTime() - started);
+            if (left.isPositive()) {
+                try {
+                    Thread.sleep(left);
+                }
+                catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private Optional<Refusal> register(String email, String password, String displayName, String language) {
         if (email.length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
             return Optional.of(new Refusal("email", "account.email.invalid"));
         }
@@ -243,8 +271,6 @@ public class AccountManagement {
         if (weak.isPresent()) {
             return Optional.of(new Refusal("password", weak.get()));
         }
-        // the password is hashed whether or not the email is taken, so that the answer takes as long
-        // either way and its timing does not tell which addresses have accounts
         var hash = passwords.encode(password);
         if (accounts.findByEmail(email.strip()).isEmpty()) {
             accounts.save(Account.register(email, hash, Role.LEARNER,

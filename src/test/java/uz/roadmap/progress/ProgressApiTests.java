@@ -92,7 +92,7 @@ class ProgressApiTests {
         var withLabs = json(send("GET", "/api/v1/progress/topics/sql-queries-joins", null));
         assertThat(withLabs.path("levels").get(1).path("requirements").get(2).path("kind").asString()).isEqualTo("labs");
         assertThat(withLabs.path("levels").get(1).path("requirements").get(2).path("status").asString())
-                .isEqualTo("NOT_YET_AVAILABLE");
+                .isEqualTo("MISSING");
         assertThat(matrix.path("topics")).hasSizeGreaterThan(40);
         assertThat(matrix.path("available").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("QUESTIONS", "SELF_TEST",
                 "MOCK_INTERVIEW");
