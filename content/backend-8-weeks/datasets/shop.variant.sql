@@ -22,6 +22,11 @@ SET city = (ARRAY['Toshkent', 'Samarqand', 'Buxoro', 'Namangan', 'Andijon', 'Far
                   'Nukus', 'Qarshi', 'Urganch', 'Navoiy'])[1 + (id * 3 + {{variant}}) % 10]
 WHERE (id + {{variant}} * 5) % 7 = 0;
 
+-- some referrals move to another of the 20 "influencers"
+UPDATE shop.customers
+SET referred_by = 1 + ((id / 120 + {{variant}} * 3) % 20) * 7
+WHERE id > 300 AND id % 12 = 0 AND (id / 12 + {{variant}}) % 10 = 0;
+
 -- orders shift by a few hours, across Tashkent's midnight and month boundaries too
 UPDATE shop.orders
 SET created_at = created_at + ((id * 17 + {{variant}}) % 13 - 6) * interval '1 hour',
@@ -32,6 +37,10 @@ WHERE (id + {{variant}}) % 5 = 0;
 UPDATE shop.order_items
 SET quantity = quantity + 1 + (id + {{variant}}) % 3
 WHERE (id * 11 + {{variant}}) % 17 = 0;
+
+-- for a few orders that had a failed first attempt, the successful payment goes missing too
+DELETE FROM shop.payments
+WHERE status = 'succeeded' AND order_id % 23 = 0 AND (order_id / 23 + {{variant}} * 11) % 331 = 0;
 
 -- a few payments go missing, a few reviews change their mind
 DELETE FROM shop.payments WHERE (order_id * 19 + {{variant}}) % 997 = 0;
