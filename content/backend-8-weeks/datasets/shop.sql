@@ -269,7 +269,7 @@ JOIN shop.products AS p ON p.id = l.product_id;
 -- payments: one payment for every paid / shipped / delivered / refunded order, preceded by a
 -- failed attempt for every 23rd order; a failed attempt for every 3rd cancelled order.
 -- Data-quality bugs kept on purpose: every 4001st order has no payment at all, and for every
--- 9200th order (which also had a failed first attempt) the successful payment is missing.
+-- 2323rd order (which also had a failed first attempt) the successful payment is missing.
 -- ---------------------------------------------------------------------------------------------
 
 INSERT INTO shop.payments (id, order_id, method, status, amount, created_at)
@@ -294,7 +294,7 @@ FROM (
         FROM shop.order_items GROUP BY order_id) AS tot ON tot.order_id = o.id
   CROSS JOIN LATERAL generate_series(1, 2) AS t(attempt)
   WHERE o.id % 4001 <> 0
-    AND NOT (o.id % 9200 = 4600 AND t.attempt = 2)
+    AND NOT (o.id % 2323 = 1150 AND t.attempt = 2)
     AND (   (o.status IN ('paid', 'shipped', 'delivered', 'refunded')
              AND (t.attempt = 2 OR o.id % 23 = 0))
          OR (o.status = 'cancelled' AND o.id % 3 = 0 AND t.attempt = 1))
