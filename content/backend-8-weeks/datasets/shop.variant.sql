@@ -6,6 +6,14 @@
 -- the reference query's result on a variant never changes. It keeps every constraint of shop.sql.
 -- The judge replaces {{variant}} with the variant number and runs the script as the tables' owner.
 
+-- in odd variants three pairs of sibling categories swap names, so a query that filters by a
+-- category's id written as a literal instead of by its name gets the other category's rows
+UPDATE shop.categories
+SET name = CASE id WHEN 5 THEN 'Headphones' WHEN 6 THEN 'Smartphones'
+                   WHEN 13 THEN 'Programming' WHEN 14 THEN 'Fiction'
+                   WHEN 21 THEN 'Cycling' WHEN 22 THEN 'Fitness' END
+WHERE id IN (5, 6, 13, 14, 21, 22) AND {{variant}} % 2 = 1;
+
 -- prices and stock move (a product's price stays above 0)
 UPDATE shop.products
 SET price = price + ((id * 13 + {{variant}} * 7) % 11) + 0.5 * ((id + {{variant}}) % 2),
