@@ -43,8 +43,9 @@ class TokenVersions {
     Optional<Integer> current(UUID account) {
         var standing = cached(account);
         if (standing == null) {
-            standing = load(account);
-            put(account, standing);
+            // only if absent: a reader that loaded before a change committed must not overwrite
+            // what the change put there after its commit
+            standing = putIfAbsent(account, load(account));
         }
         return standing.usable() ? Optional.of(standing.version()) : Optional.empty();
     }
@@ -54,7 +55,10 @@ class TokenVersions {
         return current(account).filter(current -> current == version).isPresent();
     }
 
-    /** Forgets the cached version now and again once the surrounding transaction commits. */
+    /**
+     * Forgets the cached version now and, once the surrounding transaction commits, caches the new
+     * one, so that a request that read the account before the commit cannot put the old one back.
+     */
     void forget(UUID account) {
         evict(account);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -62,7 +66,7 @@ class TokenVersions {
 
                 @Override
                 public void afterCommit() {
-                    evict(account);
+                    put(account, load(account));
                 }
             });
         }
@@ -84,6 +88,18 @@ class TokenVersions {
         catch (RuntimeException failure) {
             log.warn("Cache {} failed on get, reading through: {}", CACHE, failure.getMessage());
             return null;
+        }
+    }
+
+    private Standing putIfAbsent(UUID account, Standing standing) {
+        try {
+            var cache = cache();
+            var present = cache == null ? null : cache.putIfAbsent(account.toString(), standing);
+            return present != null && present.get() instanceof Standing earlier ? earlier : standing;
+        }
+        catch (RuntimeException failure) {
+            log.warn("Cache {} failed on put: {}", CACHE, failure.getMessage());
+            return standing;
         }
     }
 

@@ -8,9 +8,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * {@code progress rebuild}: rebuilds the progress read model from the records of the modules that
- * own the facts (reviews, answers, self-tests), printing progress as it goes, and exits. Nothing is
- * served meanwhile; run it with the application's replicas stopped, or events recorded during the
- * rebuild may be told twice (which changes nothing) or missed until the next one.
+ * own the facts (reviews, answers, self-tests, mock interviews, lab verdicts), printing progress as
+ * it goes, and exits. Nothing is served meanwhile; run it with the application's replicas stopped,
+ * or events recorded during the rebuild may be told twice (which changes nothing) or missed until
+ * the next one.
  */
 public final class RebuildCommand {
 

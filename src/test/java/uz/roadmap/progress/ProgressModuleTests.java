@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -29,6 +30,10 @@ import uz.roadmap.assessment.MockInterviewCompleted;
 import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
+import uz.roadmap.lab.LabAttempted;
+import uz.roadmap.lab.LabHistory;
+import uz.roadmap.lab.Labs;
+import uz.roadmap.lab.Verdict;
 import uz.roadmap.review.ReviewManagement;
 import uz.roadmap.review.ReviewManagement.CheckedAnswer;
 import uz.roadmap.review.scheduling.Rating;
@@ -72,6 +77,15 @@ class ProgressModuleTests {
 
     @Autowired
     MockInterviewFeed mockFeed;
+
+    @Autowired
+    LabFeed labFeed;
+
+    @Autowired
+    Labs labs;
+
+    @Autowired
+    LabHistory labHistory;
 
     @Autowired
     uz.roadmap.review.ReviewHistory reviewHistory;
@@ -194,6 +208,40 @@ class ProgressModuleTests {
             assertThat(fact.subject()).isEqualTo("mentor");
             assertThat(fact.percent()).isEqualTo(90);
         });
+    }
+
+    @Test
+    void anAcceptedLabIsMetEvidenceOfItsTopicAndARedeliveryOrRebuildChangesNothing(Scenario scenario) {
+        var learner = UUID.randomUUID();
+        var topic = "sql-queries-joins";
+        var lab = "sql-orders-per-status";
+        var began = Instant.now();
+        labs.submit(learner, ROADMAP, lab, "SELECT 1");
+        scenario.stimulate(() -> labs.submit(learner, ROADMAP, lab,
+                        "SELECT status, count(*) AS orders FROM shop.orders GROUP BY status ORDER BY orders DESC, status"))
+                .andWaitAtMost(Duration.ofMinutes(3))
+                .andWaitForEventOfType(LabAttempted.class)
+                .matching(event -> event.learner().equals(learner) && event.verdict() == Verdict.ACCEPTED)
+                .toArrive();
+        await().atMost(Duration.ofMinutes(3)).until(() -> labHistory.attempted(learner).size() == 2);
+        awaitEveryEventHandled(began);
+
+        var labsRule = competencies.topic(learner, ROADMAP, topic).orElseThrow().levels().get(1).requirements().stream()
+                .filter(requirement -> requirement.kind().equals("labs")).findFirst().orElseThrow();
+        assertThat(labsRule.status()).isNotEqualTo(TopicProgress.Status.NOT_YET_AVAILABLE);
+        assertThat(labsRule.evidence()).singleElement().satisfies(fact -> {
+            assertThat(fact.kind()).isEqualTo("lab");
+            assertThat(fact.subject()).isEqualTo(lab);
+        });
+        assertThat(labsRule.actions()).extracting(TopicProgress.Action::subject).doesNotContain(lab)
+                .allSatisfy(other -> assertThat(curriculum.lab(ROADMAP, other)).isPresent());
+
+        var kept = log.everything(learner);
+        assertThat(kept.get("outcome")).extracting(row -> row.get("passed")).containsExactlyInAnyOrder(true, false);
+        labHistory.attempted(learner).forEach(event -> redeliver(() -> feed(labFeed).on(event)));
+        assertThat(log.everything(learner)).as("told every event again").isEqualTo(kept);
+        rebuild.learner(learner);
+        assertThat(log.everything(learner)).as("rebuilt").isEqualTo(kept);
     }
 
     /**

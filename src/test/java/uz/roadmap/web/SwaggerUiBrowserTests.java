@@ -36,7 +36,7 @@ class SwaggerUiBrowserTests extends BrowserTest {
         assertThat(dialog.getByText("Authorized")).isVisible();
         dialog.locator("button.btn-done").click();
 
-        var due = page.locator("#operations-Reviews-due");
+        var due = page.locator("#operations-Reviews-reviewDue");
         due.locator(".opblock-summary").click();
         due.locator("button.try-out__btn").click();
         due.locator("button.execute").click();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,9 +40,10 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     /** Where {@code DefaultErrorAttributes} keeps the error that the error page describes. */
     private static final String ERROR = "org.springframework.boot.webmvc.error.DefaultErrorAttributes.ERROR";
 
-    private final IdempotencyKeys keys;
+    /** Looked up on the first keyed request: creating the filter must not open the database. */
+    private final ObjectProvider<IdempotencyKeys> keys;
 
-    IdempotencyKeyFilter(IdempotencyKeys keys) {
+    IdempotencyKeyFilter(ObjectProvider<IdempotencyKeys> keys) {
         this.keys = keys;
     }
 
@@ -67,7 +69,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
         }
         var body = request.getInputStream().readAllBytes();
         var fingerprint = fingerprint(request, body);
-        if (keys.claim(caller, key, fingerprint) == IdempotencyKeys.Claim.ANOTHER_REQUEST) {
+        if (keys.getObject().claim(caller, key, fingerprint) == IdempotencyKeys.Claim.ANOTHER_REQUEST) {
             refuse(request, response, HttpStatus.UNPROCESSABLE_CONTENT,
                     "This Idempotency-Key was used for a different request");
             return;

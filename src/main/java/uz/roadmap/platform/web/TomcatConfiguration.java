@@ -1,6 +1,7 @@
 package uz.roadmap.platform.web;
 
 import org.apache.catalina.core.StandardHost;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -25,7 +26,7 @@ class TomcatConfiguration {
 
     /** After authentication: idempotency keys are the caller's. */
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyKeys keys) {
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(ObjectProvider<IdempotencyKeys> keys) {
         var registration = new FilterRegistrationBean<>(new IdempotencyKeyFilter(keys));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
         return registration;

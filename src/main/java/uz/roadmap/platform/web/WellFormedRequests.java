@@ -17,13 +17,19 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Refuses, before anything else runs, a request whose JSON, form or text body is larger than the
  * limit (413, before a byte of it is read, or as soon as a body of unannounced length passes it), and one whose URL
- * parameters or form fields carry a NUL character or a value longer than
- * {@value WellFormedJson#MAX_STRING} characters (400). Tomcat already refuses NUL in the path, and
+ * parameters or form fields carry a NUL character, or a form field longer than
+ * {@value #MAX_FORM_FIELD} characters (400). Tomcat already refuses NUL in the path, and
  * {@link WellFormedJson} checks JSON bodies.
  */
 class WellFormedRequests extends OncePerRequestFilter {
 
     private final long maxBody;
+
+    /**
+     * The longest form field: well beyond every limit a page checks itself (an answer's 20,000
+     * characters), so that the page can say what is too long and keep the text.
+     */
+    static final int MAX_FORM_FIELD = 100_000;
 
     WellFormedRequests(RequestLimits limits) {
         this.maxBody = limits.maxBodySize().toBytes();
@@ -58,7 +64,7 @@ class WellFormedRequests extends OncePerRequestFilter {
         if (request.getContentType() != null && request.getContentType().startsWith("application/x-www-form-urlencoded")) {
             for (var values : request.getParameterMap().values()) {
                 for (var value : values) {
-                    if (value.indexOf('\u0000') >= 0 || value.length() > WellFormedJson.MAX_STRING) {
+                    if (value.indexOf('\u0000') >= 0 || value.length() > MAX_FORM_FIELD) {
                         response.sendError(HttpStatus.BAD_REQUEST.value());
                         return;
                     }
