@@ -124,7 +124,8 @@ INSERT INTO shop.categories (id, parent_id, name) VALUES
 
 -- ---------------------------------------------------------------------------------------------
 -- customers: sign-ups spread evenly over 2023-01-01 … 2025-12-31;
--- every 4th customer after #100 was referred by an earlier customer (often by one of 40 "influencers")
+-- every 4th customer after #100 was referred by an earlier customer (often by one of 20 "influencers";
+-- influencer k brings in k + 1 shares of the referrals, so their counts differ clearly)
 -- ---------------------------------------------------------------------------------------------
 
 INSERT INTO shop.customers (id, email, first_name, last_name, city, referred_by, created_at)
@@ -136,7 +137,8 @@ SELECT c,
             ELSE (ARRAY['Samarqand', 'Buxoro', 'Namangan', 'Andijon', 'Farg‘ona',
                         'Nukus', 'Qarshi', 'Urganch', 'Navoiy'])[1 + (c * 7) % 9]
        END,
-       CASE WHEN c > 300 AND c % 12 = 0 THEN 1 + ((c / 12) % 40) * 7           -- 40 active "influencers"
+       CASE WHEN c > 300 AND c % 12 = 0                                        -- 20 active "influencers"
+              THEN 1 + floor((sqrt(8 * ((c / 12) % 210) + 1) - 1) / 2)::int * 7
             WHEN c > 100 AND c % 4 = 0 THEN 1 + ((c * 7919) % 997) * (c - 1) / 997  -- an earlier customer
        END,
        timestamptz '2023-01-01 00:00:00+00' + c * interval '4730 seconds'
@@ -228,7 +230,8 @@ CROSS JOIN LATERAL (
 
 -- ---------------------------------------------------------------------------------------------
 -- order_items: 1–4 lines per order (2.5 on average), no product twice in one order.
--- Line 1 of every 3rd order is one of the 50 best sellers (#1–#50). Products launched in 2025
+-- Line 1 of every 3rd order is one of the 50 best sellers (#1–#50; #1 sells most, #50 least, so
+-- rankings are decided by the units sold, not by a tie-break). Products launched in 2025
 -- are only sold after their launch; discontinued products are not sold after 2024-07-01.
 -- Every 10th order got a 10% discount.
 -- ---------------------------------------------------------------------------------------------
@@ -254,7 +257,8 @@ FROM (
                   THEN c0 - 1000
                 ELSE c0
            END AS cand
-    FROM (SELECT CASE WHEN j = 1 AND oi.i % 3 = 0 THEN 1 + (oi.i * 17) % 50
+    FROM (SELECT CASE WHEN j = 1 AND oi.i % 3 = 0
+                        THEN 50 - floor((sqrt(8 * ((oi.i / 3 * 7919) % 1275) + 1) - 1) / 2)::int
                       ELSE 51 + (oi.i * 131 + j * 977) % 1750
                  END AS c0) AS c
   ) AS pc
@@ -264,7 +268,8 @@ JOIN shop.products AS p ON p.id = l.product_id;
 -- ---------------------------------------------------------------------------------------------
 -- payments: one payment for every paid / shipped / delivered / refunded order, preceded by a
 -- failed attempt for every 23rd order; a failed attempt for every 3rd cancelled order.
--- Data-quality bug kept on purpose: every 4001st order has no payment at all.
+-- Data-quality bugs kept on purpose: every 4001st order has no payment at all, and for every
+-- 2323rd order (which also had a failed first attempt) the successful payment is missing.
 -- ---------------------------------------------------------------------------------------------
 
 INSERT INTO shop.payments (id, order_id, method, status, amount, created_at)
@@ -289,6 +294,7 @@ FROM (
         FROM shop.order_items GROUP BY order_id) AS tot ON tot.order_id = o.id
   CROSS JOIN LATERAL generate_series(1, 2) AS t(attempt)
   WHERE o.id % 4001 <> 0
+    AND NOT (o.id % 2323 = 1150 AND t.attempt = 2)
     AND (   (o.status IN ('paid', 'shipped', 'delivered', 'refunded')
              AND (t.attempt = 2 OR o.id % 23 = 0))
          OR (o.status = 'cancelled' AND o.id % 3 = 0 AND t.attempt = 1))

@@ -6,6 +6,14 @@
 -- the reference query's result on a variant never changes. It keeps every constraint of shop.sql.
 -- The judge replaces {{variant}} with the variant number and runs the script as the tables' owner.
 
+-- in odd variants three pairs of sibling categories swap names, so a query that filters by a
+-- category's id written as a literal instead of by its name gets the other category's rows
+UPDATE shop.categories
+SET name = CASE id WHEN 5 THEN 'Headphones' WHEN 6 THEN 'Smartphones'
+                   WHEN 13 THEN 'Programming' WHEN 14 THEN 'Fiction'
+                   WHEN 21 THEN 'Cycling' WHEN 22 THEN 'Fitness' END
+WHERE id IN (5, 6, 13, 14, 21, 22) AND {{variant}} % 2 = 1;
+
 -- prices and stock move (a product's price stays above 0)
 UPDATE shop.products
 SET price = price + ((id * 13 + {{variant}} * 7) % 11) + 0.5 * ((id + {{variant}}) % 2),
@@ -22,6 +30,11 @@ SET city = (ARRAY['Toshkent', 'Samarqand', 'Buxoro', 'Namangan', 'Andijon', 'Far
                   'Nukus', 'Qarshi', 'Urganch', 'Navoiy'])[1 + (id * 3 + {{variant}}) % 10]
 WHERE (id + {{variant}} * 5) % 7 = 0;
 
+-- some referrals move to another of the 20 "influencers"
+UPDATE shop.customers
+SET referred_by = 1 + ((id / 120 + {{variant}} * 3) % 20) * 7
+WHERE id > 300 AND id % 12 = 0 AND (id / 12 + {{variant}}) % 10 = 0;
+
 -- orders shift by a few hours, across Tashkent's midnight and month boundaries too
 UPDATE shop.orders
 SET created_at = created_at + ((id * 17 + {{variant}}) % 13 - 6) * interval '1 hour',
@@ -32,6 +45,10 @@ WHERE (id + {{variant}}) % 5 = 0;
 UPDATE shop.order_items
 SET quantity = quantity + 1 + (id + {{variant}}) % 3
 WHERE (id * 11 + {{variant}}) % 17 = 0;
+
+-- for a few orders that had a failed first attempt, the successful payment goes missing too
+DELETE FROM shop.payments
+WHERE status = 'succeeded' AND order_id % 23 = 0 AND (order_id / 23 + {{variant}} * 11) % 331 = 0;
 
 -- a few payments go missing, a few reviews change their mind
 DELETE FROM shop.payments WHERE (order_id * 19 + {{variant}}) % 997 = 0;
