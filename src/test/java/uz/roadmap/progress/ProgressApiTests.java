@@ -94,7 +94,7 @@ class ProgressApiTests {
         assertThat(withLabs.path("levels").get(1).path("requirements").get(2).path("status").asString())
                 .isEqualTo("MISSING");
         assertThat(matrix.path("topics")).hasSizeGreaterThan(40);
-        assertThat(matrix.path("available").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("QUESTIONS", "SELF_TEST",
+        assertThat(matrix.path("available").valueStream().map(JsonNode::asString)).containsExactlyInAnyOrder("QUESTIONS", "SELF_TEST", "LAB",
                 "MOCK_INTERVIEW");
         var activity = json(send("GET", "/api/v1/progress/activity", null));
         assertThat(activity.path("days")).hasSize(365);
