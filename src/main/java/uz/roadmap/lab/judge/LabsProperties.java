@@ -24,7 +24,7 @@ import jakarta.validation.constraints.Pattern;
  * @param hiddenVariants how many hidden variants of a dataset every submission also runs on
  * @param learnerConnections the sandbox learner role's connection limit
  * @param queue how submissions reach the judge: {@code local} (an in-process bounded worker) or
- *        {@code rabbit} (full mode: the durable RabbitMQ queue {@code lab.judge}, as {@code compose.yaml} sets)
+ *        {@code rabbit} (full mode's default: the durable RabbitMQ queue {@code lab.judge})
  */
 @Validated
 @ConfigurationProperties("roadmap.labs")
