@@ -3,18 +3,11 @@ package uz.roadmap.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -68,13 +60,14 @@ class LabApiTests {
     @Autowired
     GrpcTestChannel grpc;
 
-    final HttpClient http = HttpClient.newHttpClient();
     String token;
+    LabClient learner;
 
     @BeforeEach
     void newLearner() {
         var fixtures = new AccountFixtures(accounts, database);
         token = fixtures.accessToken(fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now()));
+        learner = new LabClient(port, token);
     }
 
     @Test
@@ -83,17 +76,17 @@ class LabApiTests {
         assertThat(labs).hasSize(26);
         var submitted = new LinkedHashMap<String, String>();
         for (var task : labs) {
-            submitted.put(task.slug(), submit(task.slug(), reference(task)));
+            submitted.put(task.slug(), learner.submit(task.slug(), reference(task)));
         }
         for (var entry : submitted.entrySet()) {
-            var verdict = verdict(entry.getKey(), entry.getValue());
+            var verdict = learner.verdict(entry.getKey(), entry.getValue());
             assertThat(verdict.path("verdict").asString()).as("%s: %s", entry.getKey(), verdict).isEqualTo("ACCEPTED");
         }
     }
 
     @Test
     void acceptsTheRightRowsWithTheColumnsInAnotherOrderAndOtherNames() throws Exception {
-        var verdict = judge("sql-most-expensive-products", """
+        var verdict = learner.judge("sql-most-expensive-products", """
                 SELECT p.price AS cost, p.id, p.name AS title -- another order, other names
                 FROM shop.products p WHERE p.is_active ORDER BY 1 DESC, 2 LIMIT 10""");
 
@@ -102,15 +95,15 @@ class LabApiTests {
 
     @Test
     void refusesTheVisibleAnswerWrittenAsLiterals() throws Exception {
-        var ran = JSON.readTree(send("POST", "/api/v1/labs/sql-orders-per-status/runs",
-                body("SELECT status, count(*) AS orders FROM shop.orders GROUP BY status ORDER BY orders DESC, status")).body());
+        var ran = JSON.readTree(learner.send("POST", "/api/v1/labs/sql-orders-per-status/runs",
+                LabClient.body("SELECT status, count(*) AS orders FROM shop.orders GROUP BY status ORDER BY orders DESC, status")).body());
         var rows = new ArrayList<String>();
         for (var row : ran.path("rows")) {
             rows.add("('" + row.get(0).asString() + "', " + row.get(1).asString() + ")");
         }
         var literal = "SELECT * FROM (VALUES " + String.join(", ", rows) + ") AS v(status, orders) ORDER BY orders DESC, status";
 
-        var verdict = judge("sql-orders-per-status", literal);
+        var verdict = learner.judge("sql-orders-per-status", literal);
 
         assertThat(verdict.path("verdict").asString()).isEqualTo("WRONG_ANSWER");
         assertThat(verdict.path("judgement").path("explanation").path("en").asString()).contains("hidden variant");
@@ -119,25 +112,25 @@ class LabApiTests {
     @Test
     void rejectsADeleteAndTheNextSubmissionSeesTheDataUnchanged() throws Exception {
         var count = "SELECT count(*) AS orders FROM shop.orders";
-        var before = JSON.readTree(send("POST", "/api/v1/labs/sql-orders-per-status/runs", body(count)).body());
+        var before = JSON.readTree(learner.send("POST", "/api/v1/labs/sql-orders-per-status/runs", LabClient.body(count)).body());
 
-        var deleted = judge("sql-orders-per-status", "DELETE FROM shop.orders");
-        var hidden = judge("sql-orders-per-status", "WITH gone AS (DELETE FROM shop.orders RETURNING *) SELECT count(*) FROM gone");
+        var deleted = learner.judge("sql-orders-per-status", "DELETE FROM shop.orders");
+        var hidden = learner.judge("sql-orders-per-status", "WITH gone AS (DELETE FROM shop.orders RETURNING *) SELECT count(*) FROM gone");
 
         assertThat(deleted.path("verdict").asString()).isEqualTo("REJECTED");
         assertThat(hidden.path("verdict").asString()).isEqualTo("REJECTED");
-        var after = JSON.readTree(send("POST", "/api/v1/labs/sql-orders-per-status/runs", body(count)).body());
+        var after = JSON.readTree(learner.send("POST", "/api/v1/labs/sql-orders-per-status/runs", LabClient.body(count)).body());
         assertThat(after.path("rows")).isEqualTo(before.path("rows"));
-        assertThat(judge("sql-orders-per-status", reference(lab("sql-orders-per-status"))).path("verdict").asString())
+        assertThat(learner.judge("sql-orders-per-status", reference(lab("sql-orders-per-status"))).path("verdict").asString())
                 .isEqualTo("ACCEPTED");
     }
 
     @Test
     void endsASleepingQueryAsTimeLimitWithinSeconds() throws Exception {
-        judge("sql-orders-per-status", "SELECT 1");
+        learner.judge("sql-orders-per-status", "SELECT 1");
         var started = System.nanoTime();
 
-        var verdict = judge("sql-orders-per-status", "SELECT pg_sleep(60)");
+        var verdict = learner.judge("sql-orders-per-status", "SELECT pg_sleep(60)");
 
         assertThat(verdict.path("verdict").asString()).isEqualTo("TIME_LIMIT");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
@@ -147,9 +140,9 @@ class LabApiTests {
     void anExplainLabAcceptsTheReferenceIndexAndRejectsOneWithItsColumnsInTheWrongOrder() throws Exception {
         var query = "SELECT id, status FROM shop.orders WHERE customer_id = 4242 ORDER BY created_at DESC, id DESC LIMIT 5";
 
-        var right = judge("explain-customer-latest-orders", "CREATE INDEX ON shop.orders (customer_id, created_at, id);\n" + query);
-        var reversed = judge("explain-customer-latest-orders", "CREATE INDEX ON shop.orders (created_at, customer_id);\n" + query);
-        var alone = judge("explain-customer-latest-orders", "CREATE INDEX ON shop.orders (customer_id);\n" + query);
+        var right = learner.judge("explain-customer-latest-orders", "CREATE INDEX ON shop.orders (customer_id, created_at, id);\n" + query);
+        var reversed = learner.judge("explain-customer-latest-orders", "CREATE INDEX ON shop.orders (created_at, customer_id);\n" + query);
+        var alone = learner.judge("explain-customer-latest-orders", "CREATE INDEX ON shop.orders (customer_id);\n" + query);
 
         assertThat(right.path("verdict").asString()).as("%s", right).isEqualTo("ACCEPTED");
         assertThat(reversed.path("verdict").asString()).as("%s", reversed).isEqualTo("WRONG_ANSWER");
@@ -159,15 +152,15 @@ class LabApiTests {
 
     @Test
     void anotherLearnersSubmissionIsNotFound() throws Exception {
-        var mine = submit("sql-orders-per-status", "SELECT 1");
+        var mine = learner.submit("sql-orders-per-status", "SELECT 1");
         var fixtures = new AccountFixtures(accounts, database);
         var other = fixtures.accessToken(fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now()));
 
-        var response = send("GET", "/api/v1/labs/sql-orders-per-status/submissions/" + mine, null, other);
+        var response = new LabClient(port, other).send("GET", "/api/v1/labs/sql-orders-per-status/submissions/" + mine, null);
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/api/v1/labs/no-such-lab/submissions", body("SELECT 1")).statusCode()).isEqualTo(404);
-        assertThat(send("POST", "/api/v1/labs/sql-orders-per-status/submissions", "{}").statusCode()).isEqualTo(400);
+        assertThat(learner.send("POST", "/api/v1/labs/no-such-lab/submissions", LabClient.body("SELECT 1")).statusCode()).isEqualTo(404);
+        assertThat(learner.send("POST", "/api/v1/labs/sql-orders-per-status/submissions", "{}").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -201,44 +194,5 @@ class LabApiTests {
     static String reference(Task task) {
         var lab = Objects.requireNonNull(task.lab());
         return (lab.referenceSetup() == null ? "" : lab.referenceSetup() + "\n") + lab.reference();
-    }
-
-    JsonNode judge(String lab, String sql) throws Exception {
-        return verdict(lab, submit(lab, sql));
-    }
-
-    String submit(String lab, String sql) throws Exception {
-        var response = send("POST", "/api/v1/labs/" + lab + "/submissions", body(sql));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        return JSON.readTree(response.body()).path("id").asString();
-    }
-
-    JsonNode verdict(String lab, String id) throws Exception {
-        var deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (true) {
-            var response = send("GET", "/api/v1/labs/" + lab + "/submissions/" + id, null);
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            var submission = JSON.readTree(response.body());
-            if (!submission.path("pending").asBoolean() || System.nanoTime() > deadline) {
-                return submission;
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    static String body(String sql) {
-        return JSON.writeValueAsString(java.util.Map.of("sql", sql));
-    }
-
-    HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return send(method, path, body, token);
-    }
-
-    HttpResponse<String> send(String method, String path, String body, String bearer) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + bearer)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
-        return http.send(request.build(), BodyHandlers.ofString());
     }
 }

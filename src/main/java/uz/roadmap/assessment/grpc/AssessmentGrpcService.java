@@ -1,14 +1,14 @@
 package uz.roadmap.assessment.grpc;
 
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
+import static uz.roadmap.grpc.GrpcSupport.caller;
+import static uz.roadmap.grpc.GrpcSupport.id;
+import static uz.roadmap.grpc.GrpcSupport.invalid;
+import static uz.roadmap.grpc.GrpcSupport.reply;
+import static uz.roadmap.grpc.GrpcSupport.text;
+import static uz.roadmap.grpc.GrpcSupport.timestamp;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-
-import com.google.protobuf.Timestamp;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
@@ -37,7 +37,6 @@ import uz.roadmap.grpc.v1.AssessmentServiceGrpc;
 import uz.roadmap.grpc.v1.GetSelfTestRequest;
 import uz.roadmap.grpc.v1.ListSelfTestsRequest;
 import uz.roadmap.grpc.v1.ListSelfTestsResponse;
-import uz.roadmap.grpc.v1.LocalizedText;
 import uz.roadmap.grpc.v1.SelfTestAttempt;
 import uz.roadmap.grpc.v1.SelfTestCertaintyLevel;
 import uz.roadmap.grpc.v1.SelfTestItem;
@@ -245,41 +244,11 @@ class AssessmentGrpcService extends AssessmentServiceGrpc.AssessmentServiceImplB
                 .build();
     }
 
-    private static LocalizedText text(uz.roadmap.shared.LocalizedText text) {
-        return LocalizedText.newBuilder().setUz(text.uz()).setEn(text.en()).build();
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
-
-    private static <T> void reply(StreamObserver<T> response, T message) {
-        response.onNext(message);
-        response.onCompleted();
-    }
-
     private static @Nullable String key(String key) {
         return key.isEmpty() ? null : key;
     }
 
-    private static Optional<UUID> id(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        }
-        catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
-    }
-
-    private static UUID caller() {
-        return UUID.fromString(SecurityContextHolder.getContext().getAuthentication().getName());
-    }
-
     private static RuntimeException noSuchAttempt() {
         return Status.NOT_FOUND.withDescription("No such attempt").asRuntimeException();
-    }
-
-    private static RuntimeException invalid(String description) {
-        return Status.INVALID_ARGUMENT.withDescription(description).asRuntimeException();
     }
 }

@@ -1,14 +1,17 @@
 package uz.roadmap.assessment.grpc;
 
-import java.time.Instant;
+import static uz.roadmap.grpc.GrpcSupport.caller;
+import static uz.roadmap.grpc.GrpcSupport.id;
+import static uz.roadmap.grpc.GrpcSupport.invalid;
+import static uz.roadmap.grpc.GrpcSupport.reply;
+import static uz.roadmap.grpc.GrpcSupport.text;
+import static uz.roadmap.grpc.GrpcSupport.timestamp;
+
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-
-import com.google.protobuf.Timestamp;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
@@ -18,12 +21,12 @@ import uz.roadmap.assessment.MockReport;
 import uz.roadmap.assessment.MockSummary;
 import uz.roadmap.assessment.MockTiming;
 import uz.roadmap.assessment.MockView;
+import uz.roadmap.grpc.GrpcSupport;
 import uz.roadmap.grpc.v1.AnswerMockQuestionRequest;
 import uz.roadmap.grpc.v1.GetMockInterviewRequest;
 import uz.roadmap.grpc.v1.GradeMockAnswerRequest;
 import uz.roadmap.grpc.v1.ListMockInterviewsRequest;
 import uz.roadmap.grpc.v1.ListMockInterviewsResponse;
-import uz.roadmap.grpc.v1.LocalizedText;
 import uz.roadmap.grpc.v1.MockInterview;
 import uz.roadmap.grpc.v1.MockInterviewServiceGrpc;
 import uz.roadmap.grpc.v1.MockKeyPoint;
@@ -237,7 +240,7 @@ class MockInterviewGrpcService extends MockInterviewServiceGrpc.MockInterviewSer
                 .addAllQuestions(report.questions().stream().map(question -> MockQuestionResult.newBuilder()
                         .setNumber(question.number()).setQuestion(question.question()).setTopic(question.topic())
                         .setAnswered(question.answered()).setSecondsUsed(question.secondsUsed()).setCoverage(question.coverage())
-                        .addAllEssentialMissed(question.essentialMissed().stream().map(MockInterviewGrpcService::text).toList())
+                        .addAllEssentialMissed(question.essentialMissed().stream().map(GrpcSupport::text).toList())
                         .build()).toList())
                 .addAllTopics(report.topics().stream()
                         .map(topic -> MockTopicResult.newBuilder().setTopic(topic.topic()).setCoverage(topic.coverage()).build())
@@ -252,32 +255,6 @@ class MockInterviewGrpcService extends MockInterviewServiceGrpc.MockInterviewSer
                 .setCoverage(mock.coverage() == null ? -1 : mock.coverage()).build();
     }
 
-    private static LocalizedText text(uz.roadmap.shared.LocalizedText text) {
-        return LocalizedText.newBuilder().setUz(text.uz()).setEn(text.en()).build();
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
-
-    private static <T> void reply(StreamObserver<T> response, T message) {
-        response.onNext(message);
-        response.onCompleted();
-    }
-
-    private static Optional<UUID> id(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        }
-        catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
-    }
-
-    private static UUID caller() {
-        return UUID.fromString(SecurityContextHolder.getContext().getAuthentication().getName());
-    }
-
     private static RuntimeException over() {
         return Status.FAILED_PRECONDITION.withDescription("The answering is over: the mock is being graded").asRuntimeException();
     }
@@ -288,9 +265,5 @@ class MockInterviewGrpcService extends MockInterviewServiceGrpc.MockInterviewSer
 
     private static RuntimeException noSuchMock() {
         return Status.NOT_FOUND.withDescription("No such mock interview").asRuntimeException();
-    }
-
-    private static RuntimeException invalid(String description) {
-        return Status.INVALID_ARGUMENT.withDescription(description).asRuntimeException();
     }
 }

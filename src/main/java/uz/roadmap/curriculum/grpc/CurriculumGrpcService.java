@@ -1,5 +1,7 @@
 package uz.roadmap.curriculum.grpc;
 
+import static uz.roadmap.grpc.GrpcSupport.text;
+
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -13,6 +15,7 @@ import uz.roadmap.curriculum.Content;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
 import uz.roadmap.curriculum.RoadmapOverview;
+import uz.roadmap.grpc.GrpcSupport;
 import uz.roadmap.grpc.v1.CurriculumServiceGrpc;
 import uz.roadmap.grpc.v1.GetQuestionRequest;
 import uz.roadmap.grpc.v1.GetRoadmapRequest;
@@ -21,7 +24,6 @@ import uz.roadmap.grpc.v1.GetWeekRequest;
 import uz.roadmap.grpc.v1.KeyPoint;
 import uz.roadmap.grpc.v1.ListQuestionsRequest;
 import uz.roadmap.grpc.v1.ListQuestionsResponse;
-import uz.roadmap.grpc.v1.LocalizedText;
 import uz.roadmap.grpc.v1.Question;
 import uz.roadmap.grpc.v1.Roadmap;
 import uz.roadmap.grpc.v1.Topic;
@@ -118,7 +120,7 @@ class CurriculumGrpcService extends CurriculumServiceGrpc.CurriculumServiceImplB
         return Roadmap.newBuilder()
                 .setSlug(roadmap.slug())
                 .setTitle(text(roadmap.title()))
-                .addAllGoal(roadmap.goal().stream().map(CurriculumGrpcService::text).toList())
+                .addAllGoal(roadmap.goal().stream().map(GrpcSupport::text).toList())
                 .setPrinciple(text(roadmap.principle()))
                 .addAllWeeks(roadmap.weeks().stream().map(CurriculumGrpcService::week).toList())
                 .build();
@@ -141,7 +143,7 @@ class CurriculumGrpcService extends CurriculumServiceGrpc.CurriculumServiceImplB
                 .setWeek(topic.week())
                 .setTitle(text(topic.title()))
                 .setSummary(text(topic.summary()))
-                .addAllLevels(topic.levels().stream().map(CurriculumGrpcService::text).toList())
+                .addAllLevels(topic.levels().stream().map(GrpcSupport::text).toList())
                 .build();
     }
 
@@ -158,9 +160,5 @@ class CurriculumGrpcService extends CurriculumServiceGrpc.CurriculumServiceImplB
                         .map(point -> KeyPoint.newBuilder().setText(text(point.text())).setEssential(point.essential()).build())
                         .toList())
                 .build();
-    }
-
-    private static LocalizedText text(uz.roadmap.shared.LocalizedText text) {
-        return LocalizedText.newBuilder().setUz(text.uz()).setEn(text.en()).build();
     }
 }

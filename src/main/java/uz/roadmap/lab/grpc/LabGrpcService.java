@@ -1,5 +1,9 @@
 package uz.roadmap.lab.grpc;
 
+import static uz.roadmap.grpc.GrpcSupport.caller;
+import static uz.roadmap.grpc.GrpcSupport.invalid;
+import static uz.roadmap.grpc.GrpcSupport.timestamp;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -10,10 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-
-import com.google.protobuf.Timestamp;
 
 import io.grpc.Status;
 import io.grpc.stub.ServerCallStreamObserver;
@@ -175,20 +176,8 @@ class LabGrpcService extends LabServiceGrpc.LabServiceImplBase implements AutoCl
         return message.build();
     }
 
-    private static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
-
     private static String roadmap(String roadmap) {
         return roadmap.isEmpty() ? ROADMAP : roadmap;
-    }
-
-    private static UUID caller() {
-        return UUID.fromString(SecurityContextHolder.getContext().getAuthentication().getName());
-    }
-
-    private static RuntimeException invalid(String description) {
-        return Status.INVALID_ARGUMENT.withDescription(description).asRuntimeException();
     }
 
     @Override

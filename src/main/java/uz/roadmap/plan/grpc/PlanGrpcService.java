@@ -1,9 +1,10 @@
 package uz.roadmap.plan.grpc;
 
+import static uz.roadmap.grpc.GrpcSupport.caller;
+
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 import com.google.protobuf.Timestamp;
@@ -88,10 +89,6 @@ class PlanGrpcService extends PlanServiceGrpc.PlanServiceImplBase {
             case UnknownLearner() -> response.onError(Status.NOT_FOUND.withDescription("No such learner")
                     .asRuntimeException());
         }
-    }
-
-    private static UUID caller() {
-        return UUID.fromString(SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     private static Today today(TodayPlan today) {

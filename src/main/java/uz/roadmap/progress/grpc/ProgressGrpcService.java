@@ -1,6 +1,9 @@
 package uz.roadmap.progress.grpc;
 
-import java.time.Instant;
+import static uz.roadmap.grpc.GrpcSupport.caller;
+import static uz.roadmap.grpc.GrpcSupport.text;
+import static uz.roadmap.grpc.GrpcSupport.timestamp;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-
-import com.google.protobuf.Timestamp;
 
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
@@ -25,7 +26,6 @@ import uz.roadmap.grpc.v1.CompetencyMatrix;
 import uz.roadmap.grpc.v1.DueDay;
 import uz.roadmap.grpc.v1.Evidence;
 import uz.roadmap.grpc.v1.LevelCheck;
-import uz.roadmap.grpc.v1.LocalizedText;
 import uz.roadmap.grpc.v1.ProgressRequest;
 import uz.roadmap.grpc.v1.ProgressServiceGrpc;
 import uz.roadmap.grpc.v1.Readiness;
@@ -144,14 +144,6 @@ class ProgressGrpcService extends ProgressServiceGrpc.ProgressServiceImplBase {
                 .setSlipping(topic.slipping()).setRecall(topic.recall()).build();
     }
 
-    private static LocalizedText text(uz.roadmap.shared.LocalizedText text) {
-        return LocalizedText.newBuilder().setUz(text.uz()).setEn(text.en()).build();
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
-    }
-
     private static String date(@Nullable LocalDate date) {
         return date == null ? "" : date.toString();
     }
@@ -165,10 +157,6 @@ class ProgressGrpcService extends ProgressServiceGrpc.ProgressServiceImplBase {
             response.onNext(found);
             response.onCompleted();
         }, () -> response.onError(Status.NOT_FOUND.withDescription(notFound).asRuntimeException()));
-    }
-
-    private static UUID caller() {
-        return UUID.fromString(SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     private static Role role(@Nullable Authentication user) {

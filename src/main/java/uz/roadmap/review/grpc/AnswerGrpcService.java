@@ -1,5 +1,7 @@
 package uz.roadmap.review.grpc;
 
+import static uz.roadmap.grpc.GrpcSupport.reply;
+import static uz.roadmap.grpc.GrpcSupport.text;
 import static uz.roadmap.review.grpc.Messages.caller;
 import static uz.roadmap.review.grpc.Messages.card;
 import static uz.roadmap.review.grpc.Messages.id;
@@ -18,7 +20,6 @@ import uz.roadmap.grpc.v1.AnswerServiceGrpc;
 import uz.roadmap.grpc.v1.KeyPointCheck;
 import uz.roadmap.grpc.v1.ListAnswersRequest;
 import uz.roadmap.grpc.v1.ListAnswersResponse;
-import uz.roadmap.grpc.v1.LocalizedText;
 import uz.roadmap.grpc.v1.RateAnswerRequest;
 import uz.roadmap.grpc.v1.RatedAnswer;
 import uz.roadmap.grpc.v1.WriteAnswerRequest;
@@ -133,15 +134,6 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
                 .setRating(answer.rating() == null ? 0 : answer.rating())
                 .setUpdatedAt(timestamp(answer.updatedAt()))
                 .build();
-    }
-
-    private static LocalizedText text(uz.roadmap.shared.LocalizedText text) {
-        return LocalizedText.newBuilder().setUz(text.uz()).setEn(text.en()).build();
-    }
-
-    private static <T> void reply(StreamObserver<T> response, T message) {
-        response.onNext(message);
-        response.onCompleted();
     }
 
     private static void notFound(StreamObserver<?> response, String what) {
