@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -18,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uz.roadmap.BrowserTest;
 import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountManagement;
-import uz.roadmap.curriculum.Content;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.curriculum.QuestionFilter;
 import uz.roadmap.progress.Competencies;
@@ -77,8 +77,9 @@ class CompetencyBrowserTests extends BrowserTest {
                 assertThat(evidence).hasCount(easy.size());
                 assertThat(evidence.first()).isVisible();
                 assertThat(topic.locator(".level-check h3 .badge").first()).hasText(expected.get(3));
-                assertThat(evidence.allTextContents()).containsExactlyInAnyOrderElementsOf(
-                        easy.stream().map(Content.Question::slug).toList());
+                assertThat(evidence.allTextContents()).as("each question by its prompt, in the page's language")
+                        .containsExactlyInAnyOrderElementsOf(easy.stream()
+                                .map(question -> question.prompt().in(Locale.of(language))).toList());
                 noHorizontalScroll();
 
                 page.navigate(url("/progress/readiness?lang=" + language));

@@ -2,7 +2,9 @@ package uz.roadmap.progress.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.account.Role;
+import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.progress.ActivityReport;
 import uz.roadmap.progress.Competencies;
 import uz.roadmap.progress.Outlook;
@@ -38,11 +41,40 @@ class ProgressPages {
     private final Competencies competencies;
     private final Outlook outlook;
     private final AccountManagement accounts;
+    private final Curriculum curriculum;
 
-    ProgressPages(Competencies competencies, Outlook outlook, AccountManagement accounts) {
+    ProgressPages(Competencies competencies, Outlook outlook, AccountManagement accounts, Curriculum curriculum) {
         this.competencies = competencies;
         this.outlook = outlook;
         this.accounts = accounts;
+        this.curriculum = curriculum;
+    }
+
+    /**
+     * What the evidence and the actions name by slug, as the learner knows it: a question by its
+     * prompt, a lab by its title.
+     */
+    private Map<String, String> names(List<TopicProgress> topics, Locale locale) {
+        var names = new HashMap<String, String>();
+        topics.stream().flatMap(topic -> topic.levels().stream()).flatMap(check -> check.requirements().stream())
+                .forEach(requirement -> {
+                    requirement.evidence().forEach(fact -> name(fact.kind(), fact.subject(), locale, names));
+                    requirement.actions().forEach(action -> name(action.kind(), action.subject(), locale, names));
+                });
+        return names;
+    }
+
+    private void name(String kind, String subject, Locale locale, Map<String, String> names) {
+        if (names.containsKey(subject)) {
+            return;
+        }
+        switch (kind) {
+            case "answer", "answer-question", "review-question" -> curriculum.question(ROADMAP, subject)
+                    .ifPresent(question -> names.put(subject, question.prompt().in(locale)));
+            case "lab", "pass-lab" -> curriculum.lab(ROADMAP, subject).ifPresent(lab -> names.put(subject, lab.title().in(locale)));
+            default -> {
+            }
+        }
     }
 
     /** The topics of one week, in the matrix. */
@@ -50,10 +82,11 @@ class ProgressPages {
     }
 
     @GetMapping("/progress")
-    String matrix(Authentication user, Model model) {
+    String matrix(Authentication user, Locale locale, Model model) {
         var matrix = competencies.matrix(ProgressApi.id(user), ROADMAP).orElseThrow(ProgressPages::notFound);
         var weeks = matrix.topics().stream().collect(Collectors.groupingBy(TopicProgress::week, TreeMap::new, Collectors.toList()));
         model.addAttribute("matrix", matrix);
+        model.addAttribute("names", names(matrix.topics(), locale));
         model.addAttribute("weeks", weeks.entrySet().stream().map(week -> new WeekRow(week.getKey(), week.getValue())).toList());
         model.addAttribute("cohorts", mentor(user) ? accounts.cohortsSeenBy(ProgressApi.id(user), ProgressApi.role(user)) : List.of());
         return "progress/matrix";
