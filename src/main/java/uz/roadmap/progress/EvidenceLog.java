@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import uz.roadmap.assessment.SelfTestSubmitted;
 import uz.roadmap.review.AnswerSubmitted;
 import uz.roadmap.review.CardReviewed;
+import uz.roadmap.review.ReviewUndone;
 
 /**
  * The progress read model: the facts other modules' events carried, in the {@code progress}
@@ -64,6 +65,38 @@ class EvidenceLog {
                 .update();
         count(review.learner(), review.reviewedAt().atZone(zone).toLocalDate(), "reviews");
         return true;
+    }
+
+    /**
+     * Takes back an undone review: it no longer counts in the day's activity or in true retention,
+     * and the card is back at the state its remaining reviews give (unless a later review has been
+     * recorded since). False when the review was not recorded, or was taken back before.
+     */
+    boolean record(ReviewUndone undone, ZoneId zone) {
+        var at = utc(undone.reviewedAt());
+        var taken = database.sql("DELETE FROM progress.review WHERE card_id = :card AND reviewed_at = :at")
+                .param("card", undone.card()).param("at", at).update() == 1;
+        var last = undone.lastReview();
+        if (last == null) {
+            database.sql("DELETE FROM progress.card WHERE card_id = :card AND last_review = :at")
+                    .param("card", undone.card()).param("at", at).update();
+        }
+        else {
+            database.sql("""
+                    UPDATE progress.card SET stability = :stability, last_review = :last, due = :due
+                    WHERE card_id = :card AND last_review = :at""")
+                    .param("stability", undone.stability()).param("last", utc(last))
+                    .param("due", utc(undone.due())).param("card", undone.card()).param("at", at)
+                    .update();
+        }
+        if (taken) {
+            database.sql("""
+                    UPDATE progress.activity_day SET reviews = reviews - 1
+                    WHERE learner_id = :learner AND day = :day AND reviews > 0""")
+                    .param("learner", undone.learner()).param("day", undone.reviewedAt().atZone(zone).toLocalDate())
+                    .update();
+        }
+        return taken;
     }
 
     /** Records a rated answer; false when it was recorded before. */

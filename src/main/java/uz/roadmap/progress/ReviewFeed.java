@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import uz.roadmap.review.AnswerSubmitted;
 import uz.roadmap.review.CardReviewed;
 import uz.roadmap.review.ReviewHistory;
+import uz.roadmap.review.ReviewUndone;
 
-/** Reviews and rated written answers, from the review module. */
+/** Reviews (and the undoing of one) and rated written answers, from the review module. */
 @Component
 class ReviewFeed implements EvidenceFeed {
 
@@ -28,6 +29,11 @@ class ReviewFeed implements EvidenceFeed {
     @ApplicationModuleListener
     void on(CardReviewed reviewed) {
         log.record(reviewed, zones.of(reviewed.learner()));
+    }
+
+    @ApplicationModuleListener
+    void on(ReviewUndone undone) {
+        log.record(undone, zones.of(undone.learner()));
     }
 
     @ApplicationModuleListener

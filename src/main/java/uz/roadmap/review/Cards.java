@@ -162,13 +162,19 @@ class Cards {
     }
 
     /** Marks the learner's latest review undone and names its card; nothing when there is none to undo. */
-    Optional<UUID> undoLatest(UUID learner, Instant now) {
+    Optional<Undone> undoLatest(UUID learner, Instant now) {
         return database.sql("""
                 UPDATE review.review_log SET undone_at = :now WHERE id = (
                     SELECT id FROM review.review_log WHERE learner_id = :learner AND undone_at IS NULL
                     ORDER BY recorded_at DESC LIMIT 1)
-                RETURNING card_id""")
-                .param("now", utc(now)).param("learner", learner).query(UUID.class).optional();
+                RETURNING card_id, reviewed_at""")
+                .param("now", utc(now)).param("learner", learner)
+                .query((row, number) -> new Undone(row.getObject("card_id", UUID.class), row.getTimestamp("reviewed_at").toInstant()))
+                .optional();
+    }
+
+    /** A review marked undone: its card, and the moment it was reviewed at. */
+    record Undone(UUID card, Instant reviewedAt) {
     }
 
     /** The card a learner's idempotency key was used for, if it was. */

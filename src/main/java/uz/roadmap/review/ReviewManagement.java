@@ -368,18 +368,20 @@ public class ReviewManagement {
 
     /**
      * Undoes the learner's latest review: it stays in the log, marked undone, and the card returns to
-     * the state its remaining reviews give.
+     * the state its remaining reviews give ({@link ReviewUndone}).
      *
      * @return the card as it is again, or nothing when there was no review to undo
      */
     @Transactional
     public Optional<CardView> undoLastReview(UUID learner) {
-        return cards.undoLatest(learner, clock.instant()).flatMap(cardId -> cards.lock(learner, cardId)).map(card -> {
-            var restored = new Card(card.id(), card.learner(), card.roadmap(), card.question(), card.createdAt(),
-                    replayed(card));
+        return cards.undoLatest(learner, clock.instant()).flatMap(undone -> cards.lock(learner, undone.card()).map(card -> {
+            var memory = replayed(card);
+            var restored = new Card(card.id(), card.learner(), card.roadmap(), card.question(), card.createdAt(), memory);
             cards.save(restored);
+            events.publishEvent(new ReviewUndone(card.id(), learner, card.roadmap(), card.question(), undone.reviewedAt(),
+                    memory.stability(), memory.lastReview(), memory.due()));
             return view(restored);
-        });
+        }));
     }
 
     private Memory replayed(Card card) {

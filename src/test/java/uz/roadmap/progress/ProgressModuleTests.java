@@ -1,15 +1,19 @@
 package uz.roadmap.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -182,6 +186,34 @@ class ProgressModuleTests {
             assertThat(log.everything(learner)).as("rebuilt").isEqualTo(kept);
             assertThat(competencies.matrix(learner, ROADMAP)).isPresent();
         }
+    }
+
+    @Test
+    void anUndoneReviewNoLongerCountsAndARebuildAgrees() {
+        var learner = UUID.randomUUID();
+        var began = Instant.now();
+        var card = reviews.introduce(learner, ROADMAP, questions(TOPIC, 1).getFirst());
+        var first = ((ReviewManagement.Recorded) reviews.review(learner, card.id(), Rating.GOOD, null, null)).card();
+        reviews.review(learner, card.id(), Rating.EASY, Instant.now().plusSeconds(30), null);
+        awaitEveryEventHandled(began);
+        assertThat(log.everything(learner).get("review")).hasSize(2);
+
+        reviews.undoLastReview(learner).orElseThrow();
+        awaitEveryEventHandled(began);
+
+        var kept = log.everything(learner);
+        assertThat(kept.get("review")).as("the undone review is gone from true retention").hasSize(1);
+        assertThat(kept.get("activity_day")).extracting(day -> day.get("reviews")).as("and from the day's count")
+                .containsExactly(1);
+        assertThat(kept.get("card")).singleElement().satisfies(row -> {
+            assertThat((Double) row.get("stability")).as("the card as its remaining review left it")
+                    .isCloseTo(first.stability(), within(1e-9));
+            assertThat(((Timestamp) row.get("last_review")).toInstant())
+                    .as("stored to the microsecond").isCloseTo(Objects.requireNonNull(first.lastReview()), within(1, ChronoUnit.MICROS));
+        });
+        rebuild.learner(learner);
+        assertThat(log.everything(learner)).as("rebuilt from the review log, where the review is marked undone")
+                .isEqualTo(kept);
     }
 
     @Test
