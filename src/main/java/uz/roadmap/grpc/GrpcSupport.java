@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.google.protobuf.Timestamp;
@@ -36,8 +37,10 @@ public final class GrpcSupport {
         }
     }
 
-    public static Timestamp timestamp(Instant instant) {
-        return Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
+    /** The instant as a protobuf timestamp; none is the default (unset) timestamp. */
+    public static Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? Timestamp.getDefaultInstance()
+                : Timestamp.newBuilder().setSeconds(instant.getEpochSecond()).setNanos(instant.getNano()).build();
     }
 
     public static LocalizedText text(uz.roadmap.shared.LocalizedText text) {

@@ -28,6 +28,7 @@ import uz.roadmap.account.AccountManagement;
 import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.grpc.v1.Answer;
 import uz.roadmap.grpc.v1.AnswerServiceGrpc;
+import uz.roadmap.grpc.v1.DontKnowRequest;
 import uz.roadmap.grpc.v1.ListAnswersRequest;
 import uz.roadmap.grpc.v1.RateAnswerRequest;
 import uz.roadmap.grpc.v1.WriteAnswerRequest;
@@ -128,6 +129,37 @@ class AnswerApiTests {
                 .isThrownBy(() -> answers.submitAnswer(WriteAnswerRequest.newBuilder().setRoadmap("backend-8-weeks")
                         .setQuestion(QUESTION).setText("   ").build()))
                 .satisfies(grpcRefused -> assertThat(grpcRefused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+    }
+
+    @Test
+    void iDontKnowCountsAsAgainKeepsTheDraftAndShowsTheModelAnswer() throws Exception {
+        send("PUT", "/api/v1/answers/draft", writing("SYN, and then?"));
+        var question = JsonNodeFactory.instance.objectNode().put("roadmap", "backend-8-weeks").put("question", QUESTION);
+
+        var shown = send("POST", "/api/v1/answers/dont-know", question.toString());
+
+        assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
+        var body = json(shown);
+        assertThat(body.path("modelAnswer").path("en").asString())
+                .isEqualTo(curriculum.question("backend-8-weeks", QUESTION).orElseThrow().answer().en());
+        assertThat(body.path("keyPoints").findValues("suggested")).allSatisfy(suggested -> assertThat(suggested.asBoolean()).isFalse());
+        assertThat(body.path("answer").path("text").asString()).as("the draft is kept as the answer").isEqualTo("SYN, and then?");
+        assertThat(body.path("answer").path("rating").asInt()).as("Again").isEqualTo(1);
+        assertThat(body.path("card").path("reps").asInt()).isEqualTo(1);
+        var answers = json(send("GET", "/api/v1/answers?roadmap=backend-8-weeks&question=" + QUESTION, null));
+        assertThat(answers).singleElement().satisfies(answer -> assertThat(answer.path("status").asString()).isEqualTo("RATED"));
+
+        question.put("question", "no-such-question");
+        assertThat(send("POST", "/api/v1/answers/dont-know", question.toString()).statusCode()).isEqualTo(404);
+        var grpcAnswers = AnswerServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
+        var overGrpc = grpcAnswers.dontKnow(DontKnowRequest.newBuilder().setRoadmap("backend-8-weeks").setQuestion(QUESTION).build());
+        assertThat(overGrpc.getAnswer().getRating()).isEqualTo(1);
+        assertThat(overGrpc.getModelAnswer().getUz()).isNotBlank();
+        assertThat(overGrpc.getCard().getReps()).as("the card's second review").isEqualTo(2);
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> grpcAnswers.dontKnow(DontKnowRequest.newBuilder().setRoadmap("backend-8-weeks")
+                        .setQuestion("no-such-question").build()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
     }
 
     @Test

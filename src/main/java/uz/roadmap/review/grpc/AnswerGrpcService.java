@@ -1,11 +1,11 @@
 package uz.roadmap.review.grpc;
 
+import static uz.roadmap.grpc.GrpcSupport.caller;
+import static uz.roadmap.grpc.GrpcSupport.id;
 import static uz.roadmap.grpc.GrpcSupport.reply;
 import static uz.roadmap.grpc.GrpcSupport.text;
-import static uz.roadmap.review.grpc.Messages.caller;
+import static uz.roadmap.grpc.GrpcSupport.timestamp;
 import static uz.roadmap.review.grpc.Messages.card;
-import static uz.roadmap.review.grpc.Messages.id;
-import static uz.roadmap.review.grpc.Messages.timestamp;
 
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -17,12 +17,15 @@ import io.grpc.stub.StreamObserver;
 import uz.roadmap.grpc.v1.Answer;
 import uz.roadmap.grpc.v1.AnswerCheck;
 import uz.roadmap.grpc.v1.AnswerServiceGrpc;
+import uz.roadmap.grpc.v1.DontKnowRequest;
 import uz.roadmap.grpc.v1.KeyPointCheck;
 import uz.roadmap.grpc.v1.ListAnswersRequest;
 import uz.roadmap.grpc.v1.ListAnswersResponse;
 import uz.roadmap.grpc.v1.RateAnswerRequest;
 import uz.roadmap.grpc.v1.RatedAnswer;
+import uz.roadmap.grpc.v1.ShownAnswer;
 import uz.roadmap.grpc.v1.WriteAnswerRequest;
+import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.review.AnswerView;
 import uz.roadmap.review.ReviewManagement;
 import uz.roadmap.review.ReviewManagement.BlankAnswer;
@@ -43,9 +46,11 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
     private static final int MAX_TEXT = 20_000;
 
     private final ReviewManagement reviews;
+    private final Curriculum curriculum;
 
-    AnswerGrpcService(ReviewManagement reviews) {
+    AnswerGrpcService(ReviewManagement reviews, Curriculum curriculum) {
         this.reviews = reviews;
+        this.curriculum = curriculum;
     }
 
     @Override
@@ -85,6 +90,25 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
             case InvalidTicks() -> response.onError(Status.INVALID_ARGUMENT
                     .withDescription("covered names a key point the question does not have").asRuntimeException());
         }
+    }
+
+    @Override
+    public void dontKnow(DontKnowRequest request, StreamObserver<ShownAnswer> response) {
+        if (!SLUG.matcher(request.getRoadmap()).matches() || !SLUG.matcher(request.getQuestion()).matches()) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription("roadmap and question are slugs").asRuntimeException());
+            return;
+        }
+        var question = curriculum.question(request.getRoadmap(), request.getQuestion());
+        if (question.isEmpty() || !(reviews.dontKnow(caller(), request.getRoadmap(), request.getQuestion())
+                instanceof Rated(var rated, var card))) {
+            notFound(response, "No such question");
+            return;
+        }
+        reply(response, ShownAnswer.newBuilder().setAnswer(answer(rated)).setCard(card(card))
+                .setModelAnswer(text(question.get().answer()))
+                .addAllKeyPoints(question.get().keyPoints().stream().map(point -> KeyPointCheck.newBuilder()
+                        .setText(text(point.text())).setEssential(point.essential()).setSuggested(false).build()).toList())
+                .build());
     }
 
     @Override

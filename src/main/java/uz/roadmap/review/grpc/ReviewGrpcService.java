@@ -1,9 +1,9 @@
 package uz.roadmap.review.grpc;
 
-import static uz.roadmap.review.grpc.Messages.caller;
+import static uz.roadmap.grpc.GrpcSupport.caller;
+import static uz.roadmap.grpc.GrpcSupport.id;
+import static uz.roadmap.grpc.GrpcSupport.timestamp;
 import static uz.roadmap.review.grpc.Messages.card;
-import static uz.roadmap.review.grpc.Messages.id;
-import static uz.roadmap.review.grpc.Messages.timestamp;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import uz.roadmap.curriculum.Curriculum;
 import uz.roadmap.review.AnswerView;
 import uz.roadmap.review.CardView;
 import uz.roadmap.review.ReviewManagement;
@@ -45,9 +46,11 @@ import uz.roadmap.shared.LocalizedText;
 class AnswerApi {
 
     private final ReviewManagement reviews;
+    private final Curriculum curriculum;
 
-    AnswerApi(ReviewManagement reviews) {
+    AnswerApi(ReviewManagement reviews, Curriculum curriculum) {
         this.reviews = reviews;
+        this.curriculum = curriculum;
     }
 
     record Writing(@NotBlank @Pattern(regexp = "[a-z0-9-]+") String roadmap,
@@ -64,6 +67,14 @@ class AnswerApi {
     }
 
     record Confirmed(AnswerView answer, CardView card) {
+    }
+
+    record DontKnow(@NotBlank @Pattern(regexp = "[a-z0-9-]+") String roadmap,
+            @NotBlank @Pattern(regexp = "[a-z0-9-]+") String question) {
+    }
+
+    /** What "I don't know — show me" gives: the answer rated Again, the card it scheduled, and the model answer. */
+    record ShownAnswer(AnswerView answer, CardView card, LocalizedText modelAnswer, List<KeyPointCheck> keyPoints) {
     }
 
     @Operation(summary = "Autosave my draft answer")
@@ -97,6 +108,19 @@ class AnswerApi {
             case UnknownAnswer() -> throw notFound();
             case InvalidTicks() -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "covered names a key point the question does not have");
+        };
+    }
+
+    @Operation(summary = "I don't know — show me: the question counts as forgotten (rated Again, no key point "
+            + "covered; my draft, if any, is kept as the answer), and the model answer is shown")
+    @PostMapping("/dont-know")
+    ShownAnswer dontKnow(Authentication user, @Valid @RequestBody DontKnow unknown) {
+        var question = curriculum.question(unknown.roadmap(), unknown.question()).orElseThrow(AnswerApi::notFound);
+        return switch (reviews.dontKnow(id(user), unknown.roadmap(), unknown.question())) {
+            case Rated(var rated, var card) -> new ShownAnswer(rated, card, question.answer(), question.keyPoints().stream()
+                    .map(point -> new KeyPointCheck(point.text(), point.essential(), false)).toList());
+            case UnknownAnswer() -> throw notFound();
+            case InvalidTicks() -> throw new IllegalStateException("no key point is ticked for I don't know");
         };
     }
 
