@@ -32,8 +32,16 @@ class EvidenceLog {
         this.database = database;
     }
 
-    /** Records a review; false when it was recorded before. Reviews of one card queue on its row. */
+    /**
+     * Records a review; false when it was recorded before, or undone. Reviews of one card, and their
+     * undoing, queue on the card.
+     */
     boolean record(CardReviewed review, ZoneId zone) {
+        lock(review.card());
+        if (database.sql("SELECT EXISTS (SELECT 1 FROM progress.undone_review WHERE card_id = :card AND reviewed_at = :at)")
+                .param("card", review.card()).param("at", utc(review.reviewedAt())).query(Boolean.class).single()) {
+            return false;
+        }
         database.sql("""
                 INSERT INTO progress.card (card_id, learner_id, roadmap, question, stability, last_review, due)
                 VALUES (:card, :learner, :roadmap, :question, :stability, :at, :due)
@@ -73,7 +81,12 @@ class EvidenceLog {
      * recorded since). False when the review was not recorded, or was taken back before.
      */
     boolean record(ReviewUndone undone, ZoneId zone) {
+        lock(undone.card());
         var at = utc(undone.reviewedAt());
+        database.sql("""
+                INSERT INTO progress.undone_review (card_id, reviewed_at, learner_id) VALUES (:card, :at, :learner)
+                ON CONFLICT DO NOTHING""")
+                .param("card", undone.card()).param("at", at).param("learner", undone.learner()).update();
         var taken = database.sql("DELETE FROM progress.review WHERE card_id = :card AND reviewed_at = :at")
                 .param("card", undone.card()).param("at", at).update() == 1;
         var last = undone.lastReview();
@@ -97,6 +110,12 @@ class EvidenceLog {
                     .update();
         }
         return taken;
+    }
+
+    /** Holds the card until the transaction ends, so that a review and its undoing are recorded one after the other. */
+    private void lock(UUID card) {
+        database.sql("SELECT pg_advisory_xact_lock(:key)")
+                .param("key", card.getMostSignificantBits() ^ card.getLeastSignificantBits()).query().listOfRows();
     }
 
     /** Records a rated answer; false when it was recorded before. */
@@ -277,6 +296,7 @@ class EvidenceLog {
     /** Deletes everything kept about the learner, settings too. */
     void forget(UUID learner) {
         clearFacts(learner);
+        database.sql("DELETE FROM progress.undone_review WHERE learner_id = :learner").param("learner", learner).update();
         database.sql("DELETE FROM progress.settings WHERE learner_id = :learner").param("learner", learner).update();
     }
 

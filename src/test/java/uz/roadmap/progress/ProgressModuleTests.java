@@ -38,8 +38,10 @@ import uz.roadmap.lab.LabAttempted;
 import uz.roadmap.lab.LabHistory;
 import uz.roadmap.lab.Labs;
 import uz.roadmap.lab.Verdict;
+import uz.roadmap.review.CardReviewed;
 import uz.roadmap.review.ReviewManagement;
 import uz.roadmap.review.ReviewManagement.CheckedAnswer;
+import uz.roadmap.review.ReviewUndone;
 import uz.roadmap.review.scheduling.Rating;
 import uz.roadmap.progress.TopicProgress.Evidence;
 
@@ -214,6 +216,25 @@ class ProgressModuleTests {
         rebuild.learner(learner);
         assertThat(log.everything(learner)).as("rebuilt from the review log, where the review is marked undone")
                 .isEqualTo(kept);
+    }
+
+    /** The listeners run concurrently: a review's undoing may be handled before the review itself. */
+    @Test
+    void aReviewUndoneBeforeItsOwnEventArrivesNeverCounts() {
+        var learner = UUID.randomUUID();
+        var card = UUID.randomUUID();
+        var question = questions(TOPIC, 1).getFirst();
+        var at = Instant.now();
+        var zone = ZoneId.of("Asia/Tashkent");
+
+        redeliver(() -> log.record(new ReviewUndone(card, learner, ROADMAP, question, at, 0, null, at), zone));
+        redeliver(() -> log.record(new CardReviewed(card, learner, ROADMAP, question, 3, at, 2.3, 5.0, at.plus(Duration.ofDays(2))),
+                zone));
+
+        var kept = log.everything(learner);
+        assertThat(kept.get("review")).isEmpty();
+        assertThat(kept.get("card")).isEmpty();
+        assertThat(kept.get("activity_day")).isEmpty();
     }
 
     @Test
