@@ -40,6 +40,7 @@ import uz.roadmap.grpc.v1.GetTodayRequest;
 import uz.roadmap.grpc.v1.PauseStudyTimerRequest;
 import uz.roadmap.grpc.v1.PlanServiceGrpc;
 import uz.roadmap.grpc.v1.SendStudyTimerHeartbeatRequest;
+import uz.roadmap.grpc.v1.SetStudyTimerIdleLimitRequest;
 import uz.roadmap.grpc.v1.StartStudyTimerRequest;
 import uz.roadmap.grpc.v1.StopStudyTimerRequest;
 
@@ -147,6 +148,33 @@ class StudyTimerApiTests {
 
         assertThat(json(theirs).path("status").asString()).isEqualTo("STOPPED");
         assertThat(json(call("GET", "/api/v1/study-timer")).path("status").asString()).isEqualTo("RUNNING");
+    }
+
+    @Test
+    void aLearnerSetsTheirIdleLimitOverRestAndGrpc() throws Exception {
+        var set = idleLimit("{\"minutes\":45}");
+        var tooLong = idleLimit("{\"minutes\":241}");
+        var none = idleLimit("{\"minutes\":0}");
+
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        assertThat(json(set).path("idleMinutes").asInt()).isEqualTo(45);
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(json(call("GET", "/api/v1/study-timer")).path("idleMinutes").asInt()).as("the refused values changed nothing")
+                .isEqualTo(45);
+
+        var stub = PlanServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
+        assertThat(stub.setStudyTimerIdleLimit(SetStudyTimerIdleLimitRequest.newBuilder().setMinutes(20).build()).getIdleMinutes())
+                .isEqualTo(20);
+        assertThatExceptionOfType(StatusRuntimeException.class)
+                .isThrownBy(() -> stub.setStudyTimerIdleLimit(SetStudyTimerIdleLimitRequest.newBuilder().setMinutes(-5).build()))
+                .satisfies(refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.INVALID_ARGUMENT));
+        assertThat(stub.getStudyTimer(GetStudyTimerRequest.getDefaultInstance()).getIdleMinutes()).isEqualTo(20);
+    }
+
+    private HttpResponse<String> idleLimit(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/api/v1/study-timer/idle-limit")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
     }
 
     @Test

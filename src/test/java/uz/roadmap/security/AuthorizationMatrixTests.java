@@ -110,6 +110,7 @@ class AuthorizationMatrixTests {
             entry("POST /api/v1/study-timer/pause", Access.OWN_DATA),
             entry("POST /api/v1/study-timer/stop", Access.OWN_DATA),
             entry("POST /api/v1/study-timer/heartbeat", Access.OWN_DATA),
+            entry("PUT /api/v1/study-timer/idle-limit", Access.OWN_DATA),
             entry("PUT /api/v1/answers/draft", Access.OWN_DATA),
             entry("POST /api/v1/answers", Access.OWN_DATA),
             entry("GET /api/v1/answers", Access.OWN_DATA),
@@ -177,6 +178,7 @@ class AuthorizationMatrixTests {
             entry("roadmap.v1.PlanService/PauseStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/StopStudyTimer", Access.OWN_DATA),
             entry("roadmap.v1.PlanService/SendStudyTimerHeartbeat", Access.OWN_DATA),
+            entry("roadmap.v1.PlanService/SetStudyTimerIdleLimit", Access.OWN_DATA),
             entry("roadmap.v1.ProgressService/GetMatrix", Access.OWN_DATA),
             entry("roadmap.v1.ProgressService/GetTopicProgress", Access.OWN_DATA),
             entry("roadmap.v1.ProgressService/GetReadiness", Access.OWN_DATA),
@@ -215,7 +217,7 @@ class AuthorizationMatrixTests {
             "PUT /api/v1/mock-interviews/{mock}/questions/{number}/mentor-grade", "{\"covered\":[]}",
             "POST /api/v1/answers/{answer}/rating", "{\"covered\":[],\"rating\":3}",
             "PUT /api/v1/self-tests/{attempt}/items/{number}", "{\"choices\":[\"a\"],\"certainty\":1}",
-            "PUT /api/v1/progress/streak-minimum", "{\"minimum\":5}");
+            "PUT /api/v1/progress/streak-minimum", "{\"minimum\":5}", "PUT /api/v1/study-timer/idle-limit", "{\"minutes\":30}");
 
     private final Map<String, String> pathValues = new HashMap<>(Map.of("{roadmap}", "backend-8-weeks", "{number}", "1",
             "topics/{slug}", "topics/osi-tcp-udp", "{topic}", "osi-tcp-udp", "questions/{slug}", "questions/what-is-acid"));

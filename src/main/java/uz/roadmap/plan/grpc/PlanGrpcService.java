@@ -16,12 +16,14 @@ import uz.roadmap.grpc.v1.GetTodayRequest;
 import uz.roadmap.grpc.v1.PauseStudyTimerRequest;
 import uz.roadmap.grpc.v1.PlanServiceGrpc;
 import uz.roadmap.grpc.v1.SendStudyTimerHeartbeatRequest;
+import uz.roadmap.grpc.v1.SetStudyTimerIdleLimitRequest;
 import uz.roadmap.grpc.v1.StartStudyTimerRequest;
 import uz.roadmap.grpc.v1.StopStudyTimerRequest;
 import uz.roadmap.grpc.v1.StudyTimerState;
 import uz.roadmap.grpc.v1.Today;
 import uz.roadmap.plan.DailyPlan;
 import uz.roadmap.plan.StudyTimer;
+import uz.roadmap.plan.StudyTimer.IdleLimitSet;
 import uz.roadmap.plan.StudyTimer.NotRunning;
 import uz.roadmap.plan.StudyTimer.Outcome;
 import uz.roadmap.plan.StudyTimer.Timed;
@@ -77,6 +79,19 @@ class PlanGrpcService extends PlanServiceGrpc.PlanServiceImplBase {
         answer(response, timer::heartbeat);
     }
 
+    @Override
+    public void setStudyTimerIdleLimit(SetStudyTimerIdleLimitRequest request, StreamObserver<StudyTimerState> response) {
+        var learner = caller();
+        if (!(timer.setIdleLimit(learner, request.getMinutes()) instanceof IdleLimitSet)) {
+            response.onError(Status.INVALID_ARGUMENT.withDescription("minutes must be 1 to 240").asRuntimeException());
+            return;
+        }
+        timer.timer(learner).ifPresentOrElse(state -> {
+            response.onNext(state(state));
+            response.onCompleted();
+        }, () -> response.onError(Status.NOT_FOUND.withDescription("No such learner").asRuntimeException()));
+    }
+
     private static void answer(StreamObserver<StudyTimerState> response, Function<UUID, Outcome> command) {
         switch (command.apply(caller())) {
             case Timed(var timed) -> {
@@ -106,7 +121,8 @@ class PlanGrpcService extends PlanServiceGrpc.PlanServiceImplBase {
         var state = StudyTimerState.newBuilder()
                 .setStatus(timer.status().name()).setDay(timer.day().toString()).setTimeZone(timer.timeZone().getId())
                 .setStudiedSeconds(timer.studiedSeconds()).setStudiedMinutes(timer.studiedMinutes())
-                .setHoursGoal(timer.hoursGoal()).setHeartbeatSeconds(timer.heartbeatSeconds());
+                .setHoursGoal(timer.hoursGoal()).setHeartbeatSeconds(timer.heartbeatSeconds())
+                .setIdleMinutes(timer.idleMinutes());
         if (timer.runningSince() != null) {
             state.setRunningSince(Timestamp.newBuilder().setSeconds(timer.runningSince().getEpochSecond())
                     .setNanos(timer.runningSince().getNano()));

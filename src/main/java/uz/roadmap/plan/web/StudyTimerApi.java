@@ -6,13 +6,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import uz.roadmap.plan.StudyTimer;
+import uz.roadmap.plan.StudyTimer.IdleLimitSet;
 import uz.roadmap.plan.StudyTimer.NotRunning;
 import uz.roadmap.plan.StudyTimer.Outcome;
 import uz.roadmap.plan.StudyTimer.Timed;
@@ -65,6 +71,18 @@ class StudyTimerApi {
     @PostMapping("/heartbeat")
     StudyTimerView heartbeat(Authentication user) {
         return answer(timer.heartbeat(id(user)));
+    }
+
+    record IdleLimit(@Min(1) @Max(240) int minutes) {
+    }
+
+    @Operation(summary = "After how many minutes without activity (1 to 240) my pages stop my timer")
+    @PutMapping("/idle-limit")
+    StudyTimerView idleLimit(Authentication user, @Valid @RequestBody IdleLimit limit) {
+        if (!(timer.setIdleLimit(id(user), limit.minutes()) instanceof IdleLimitSet)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "minutes must be 1 to 240");
+        }
+        return timer(user);
     }
 
     static StudyTimerView answer(Outcome outcome) {
