@@ -2,11 +2,7 @@ package uz.roadmap.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +14,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
 
+import uz.roadmap.MovingClock;
 import uz.roadmap.assessment.SelfTests.Started;
 import uz.roadmap.assessment.SelfTests.Submitted;
 
@@ -100,31 +97,6 @@ class SelfTestModuleTests {
                 });
         assertThat(selfTests.history(learner, ROADMAP, 2)).singleElement()
                 .satisfies(closed -> assertThat(closed.status()).isEqualTo(AttemptStatus.EXPIRED));
-    }
-
-    /** The time the module reads, moved forward by the tests. */
-    static final class MovingClock extends Clock {
-
-        private Instant now = Instant.now();
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     @TestConfiguration

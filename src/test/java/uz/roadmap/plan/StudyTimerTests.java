@@ -2,12 +2,10 @@ package uz.roadmap.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uz.roadmap.FullStackTest;
+import uz.roadmap.MovingClock;
 import uz.roadmap.account.AccountFixtures;
 import uz.roadmap.account.AccountManagement;
 import uz.roadmap.plan.StudyTimer.NotRunning;
@@ -54,9 +53,9 @@ class StudyTimerTests {
         var timer = replica();
 
         timer.start(learner);
-        clock.move(Duration.ofSeconds(60));
+        clock.pass(Duration.ofSeconds(60));
         var minute = timed(timer.heartbeat(learner));
-        clock.move(Duration.ofHours(3));
+        clock.pass(Duration.ofHours(3));
         var afterThreeHoursAway = timed(timer.heartbeat(learner));
 
         assertThat(minute.studiedSeconds()).isEqualTo(60);
@@ -74,7 +73,7 @@ class StudyTimerTests {
         timer.start(inTashkent);
         timer.start(inLondon);
 
-        clock.move(Duration.ofSeconds(90));
+        clock.pass(Duration.ofSeconds(90));
         var tashkent = timed(timer.heartbeat(inTashkent));
         var london = timed(timer.heartbeat(inLondon));
 
@@ -92,10 +91,10 @@ class StudyTimerTests {
         var second = replica();
 
         var started = timed(first.start(learner));
-        clock.move(Duration.ofSeconds(60));
+        clock.pass(Duration.ofSeconds(60));
         var seenBySecond = second.timer(learner).orElseThrow();
         timed(second.heartbeat(learner));
-        clock.move(Duration.ofSeconds(30));
+        clock.pass(Duration.ofSeconds(30));
         var paused = timed(first.pause(learner));
 
         assertThat(seenBySecond.status()).isEqualTo(TimerStatus.RUNNING);
@@ -110,7 +109,7 @@ class StudyTimerTests {
         var learner = learner(ZoneId.of("Asia/Tashkent"));
         var replicas = new StudyTimer[] { replica(), replica() };
         replicas[0].start(learner);
-        clock.move(Duration.ofSeconds(60));
+        clock.pass(Duration.ofSeconds(60));
 
         try (var threads = Executors.newFixedThreadPool(4)) {
             var beats = new ArrayList<CompletableFuture<Outcome>>();
@@ -136,38 +135,5 @@ class StudyTimerTests {
 
     private UUID learner(ZoneId zone) {
         return new AccountFixtures(accounts, database).learner("uz", zone, LocalDate.of(2026, 11, 20)).id();
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovingClock extends Clock {
-
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

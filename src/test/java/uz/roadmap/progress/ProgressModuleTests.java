@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -30,6 +29,7 @@ import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import uz.roadmap.MovingClock;
 import uz.roadmap.assessment.MockInterviewCompleted;
 import uz.roadmap.assessment.SelfTests;
 import uz.roadmap.curriculum.Curriculum;
@@ -351,31 +351,6 @@ class ProgressModuleTests {
     private List<String> questions(String topic, int difficulty) {
         return curriculum.questions(ROADMAP, new QuestionFilter(null, topic, difficulty), 0, 100).items().stream()
                 .map(uz.roadmap.curriculum.Content.Question::slug).toList();
-    }
-
-    /** The time the module reads, moved forward by the tests. */
-    static final class MovingClock extends Clock {
-
-        private Instant now = Instant.now();
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 
     @TestConfiguration
