@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -99,8 +100,9 @@ public final class ProgressBenchmark {
         }
         var stop = new AtomicBoolean();
         var reviews = new AtomicInteger();
-        var failures = new AtomicInteger();
-        try (var pool = Executors.newFixedThreadPool(CLIENTS); var api = HttpClient.newHttpClient()) {
+        var failures = new ConcurrentHashMap<String, AtomicInteger>();
+        // The pool is declared last so that it is closed first: every client has stopped before the HTTP client closes.
+        try (var api = HttpClient.newHttpClient(); var pool = Executors.newFixedThreadPool(CLIENTS)) {
             for (var reviewer : reviewers) {
                 pool.submit(() -> {
                     var n = 0;
@@ -112,10 +114,15 @@ public final class ProgressBenchmark {
                                     .header("Content-Type", "application/json")
                                     .POST(BodyPublishers.ofString("{\"rating\":" + (2 + n % 3) + "}")).build(),
                                     BodyHandlers.discarding()).statusCode();
-                            (status == 200 ? reviews : failures).incrementAndGet();
+                            if (status == 200) {
+                                reviews.incrementAndGet();
+                            }
+                            else {
+                                failures.computeIfAbsent("HTTP " + status, reason -> new AtomicInteger()).incrementAndGet();
+                            }
                         }
                         catch (IOException | InterruptedException failed) {
-                            failures.incrementAndGet();
+                            failures.computeIfAbsent(failed.toString(), reason -> new AtomicInteger()).incrementAndGet();
                         }
                     }
                 });
@@ -125,8 +132,9 @@ public final class ProgressBenchmark {
         }
         var ended = System.nanoTime();
         var left = progressBacklog(database);
-        System.out.printf("review load: %,d reviews in %d s from %d clients (%.0f/s), %d failed; progress events not yet handled when it stopped: %,d%n",
-                reviews.get(), SECONDS, CLIENTS, reviews.get() / (double) SECONDS, failures.get(), left);
+        var failed = failures.values().stream().mapToInt(AtomicInteger::get).sum();
+        System.out.printf("review load: %,d reviews in %d s from %d clients (%.0f/s), %d failed %s; progress events not yet handled when it stopped: %,d%n",
+                reviews.get(), SECONDS, CLIENTS, reviews.get() / (double) SECONDS, failed, failures, left);
         while (left > 0) {
             if ((System.nanoTime() - ended) / 1e9 > 300) {
                 throw new IllegalStateException("the progress listeners still had " + left + " events after 5 minutes");
@@ -135,8 +143,8 @@ public final class ProgressBenchmark {
             left = progressBacklog(database);
         }
         System.out.printf("progress backlog back to zero %.1f s after the load stopped%n", (System.nanoTime() - ended) / 1e9);
-        if (failures.get() > 0) {
-            throw new IllegalStateException(failures.get() + " reviews failed");
+        if (failed > 0) {
+            throw new IllegalStateException(failed + " reviews failed: " + failures);
         }
     }
 
