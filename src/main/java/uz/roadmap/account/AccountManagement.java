@@ -44,12 +44,12 @@ public class AccountManagement {
     private final ObjectProvider<PersonalData> personalData;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     AccountManagement(Accounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignIn signIn, Tokens tokens,
             Cohorts cohorts, PersonalAccessTokens personalAccessTokens, TokenVersions tokenVersions,
             IdempotencyKeys idempotencyKeys, ObjectProvider<PersonalData> personalData, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, Clock clock) {
         this.transactions = new TransactionTemplate(transactions);
         this.tokenVersions = tokenVersions;
         this.idempotencyKeys = idempotencyKeys;
@@ -62,6 +62,7 @@ public class AccountManagement {
         this.tokens = tokens;
         this.personalData = personalData;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The answer to a request for API tokens. */

@@ -23,10 +23,11 @@ class Cohorts {
 
     private final JdbcClient database;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Cohorts(JdbcClient database) {
+    Cohorts(JdbcClient database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     Cohort create(UUID mentor, String name) {

@@ -32,10 +32,11 @@ class PersonalAccessTokens {
 
     private final JdbcClient database;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PersonalAccessTokens(JdbcClient database) {
+    PersonalAccessTokens(JdbcClient database, Clock clock) {
         this.database = database;
+        this.clock = clock;
     }
 
     PersonalAccessToken.Created create(UUID account, String name, TokenScope scope, Duration lifetime) {

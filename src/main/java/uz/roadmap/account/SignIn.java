@@ -1,8 +1,8 @@
 package uz.roadmap.account;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -37,13 +37,15 @@ class SignIn implements AuthenticationProvider {
     private final Throttles throttles;
     private final SignInProperties limits;
     private final String unknownAccountHash;
+    private final Clock clock;
 
-    SignIn(Accounts accounts, PasswordEncoder passwords, Throttles throttles, SignInProperties limits) {
+    SignIn(Accounts accounts, PasswordEncoder passwords, Throttles throttles, SignInProperties limits, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttles = throttles;
         this.limits = limits;
         this.unknownAccountHash = passwords.encode("no account has this password");
+        this.clock = clock;
     }
 
     @Override
@@ -103,7 +105,7 @@ class SignIn implements AuthenticationProvider {
             if (!next.isZero()) {
                 throttles.spend(gate(everywhereKey, next), gateBudget(next));
             }
-            account.ifPresent(owner -> accounts.recordFailedSignIn(owner.id(), Instant.now()));
+            account.ifPresent(owner -> accounts.recordFailedSignIn(owner.id(), clock.instant()));
             return new Wrong();
         }
         return new Accepted(account.get());

@@ -35,12 +35,13 @@ class Tokens {
     private final JdbcClient database;
     private final TokenProperties properties;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Tokens(JwtEncoder encoder, JdbcClient database, TokenProperties properties) {
+    Tokens(JwtEncoder encoder, JdbcClient database, TokenProperties properties, Clock clock) {
         this.encoder = encoder;
         this.database = database;
         this.properties = properties;
+        this.clock = clock;
     }
 
     TokenPair issue(Account account) {

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -42,11 +41,6 @@ public class StudyTimer {
     private final StudyTimerProperties settings;
     private final IdleLimits idleLimits;
     private final Clock clock;
-
-    @Autowired
-    StudyTimer(AccountManagement accounts, TimerStore timers, StudyTimerProperties settings, IdleLimits idleLimits) {
-        this(accounts, timers, settings, idleLimits, Clock.systemUTC());
-    }
 
     StudyTimer(AccountManagement accounts, TimerStore timers, StudyTimerProperties settings, IdleLimits idleLimits,
             Clock clock) {

@@ -161,12 +161,15 @@ class Cards {
         database.sql("DELETE FROM review.card WHERE learner_id = :learner").param("learner", learner).update();
     }
 
-    /** Marks the learner's latest review undone and names its card; nothing when there is none to undo. */
+    /**
+     * Marks the learner's latest review undone and names its card; nothing when there is none to undo. Of
+     * reviews recorded in the same instant, the latest is the one with the later id (ids are time-ordered).
+     */
     Optional<Undone> undoLatest(UUID learner, Instant now) {
         return database.sql("""
                 UPDATE review.review_log SET undone_at = :now WHERE id = (
                     SELECT id FROM review.review_log WHERE learner_id = :learner AND undone_at IS NULL
-                    ORDER BY recorded_at DESC LIMIT 1)
+                    ORDER BY recorded_at DESC, id DESC LIMIT 1)
                 RETURNING card_id, reviewed_at""")
                 .param("now", utc(now)).param("learner", learner)
                 .query((row, number) -> new Undone(row.getObject("card_id", UUID.class), row.getTimestamp("reviewed_at").toInstant()))
@@ -187,7 +190,7 @@ class Cards {
         return database.sql("""
                 SELECT rating, reviewed_at, recorded_at, prior_state, due, scheduled_days FROM review.review_log
                 WHERE card_id = :card AND undone_at IS NULL
-                ORDER BY reviewed_at, recorded_at""")
+                ORDER BY reviewed_at, recorded_at, id""")
                 .param("card", card)
                 .query((row, number) -> {
                     var due = row.getTimestamp("due");

@@ -54,16 +54,17 @@ public class ReviewManagement {
     private final AccountManagement accounts;
     private final ApplicationEventPublisher events;
     private final Fsrs fsrs = new Fsrs(FsrsParameters.defaults());
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ReviewManagement(Cards cards, AnswerBook answers, LearnerSettings settings, Curriculum curriculum,
-            AccountManagement accounts, ApplicationEventPublisher events) {
+            AccountManagement accounts, ApplicationEventPublisher events, Clock clock) {
         this.cards = cards;
         this.answers = answers;
         this.settings = settings;
         this.curriculum = curriculum;
         this.accounts = accounts;
         this.events = events;
+        this.clock = clock;
     }
 
     public ReviewSettings settings(UUID learner) {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -236,6 +237,36 @@ class MockInterviewApiTests {
         assertThatThrownBy(() -> other.getMockReport(GetMockInterviewRequest.newBuilder().setMock(id).build()))
                 .isInstanceOfSatisfying(StatusRuntimeException.class,
                         refused -> assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+    }
+
+    @Test
+    void aMentorReadsAndGradesTheirCohortsMockOverGrpcAndNobodyElseDoes() throws Exception {
+        var id = recordedAndCompleted();
+        var mentor = fixtures.learner("uz", ZoneId.of("Asia/Tashkent"), LocalDate.now());
+        database.sql("UPDATE account.account SET role = 'MENTOR' WHERE id = :id").param("id", mentor.id()).update();
+        accounts.joinCohort(learner.id(), accounts.openCohort(mentor.id(), "Qish").inviteCode());
+        var otherMentor = fixtures.learner("en", ZoneId.of("Asia/Tashkent"), LocalDate.now());
+        database.sql("UPDATE account.account SET role = 'MENTOR' WHERE id = :id").param("id", otherMentor.id()).update();
+        var asMentor = MockInterviewServiceGrpc.newBlockingStub(grpc.channel())
+                .withCallCredentials(new BearerToken(fixtures.accessToken(mentor)));
+        var asOtherMentor = MockInterviewServiceGrpc.newBlockingStub(grpc.channel())
+                .withCallCredentials(new BearerToken(fixtures.accessToken(otherMentor)));
+        var asLearner = MockInterviewServiceGrpc.newBlockingStub(grpc.channel()).withCallCredentials(new BearerToken(token));
+        var grade = GradeMockAnswerRequest.newBuilder().setMock(id).setNumber(1).addCovered(0).build();
+
+        assertThat(asMentor.getMockInterview(GetMockInterviewRequest.newBuilder().setMock(id).build()).getStatus())
+                .isEqualTo("COMPLETED");
+        assertThat(asMentor.gradeAnswerAsMentor(grade).getMentorCoveredList()).containsExactly(0);
+        assertThat(asLearner.getMockReport(GetMockInterviewRequest.newBuilder().setMock(id).build()).getMentorCoverage())
+                .isPositive();
+        assertThat(asLearner.getMockInterview(GetMockInterviewRequest.newBuilder().setMock(id).build())
+                .getQuestions(0).getSelfCoveredList()).as("the learner's own grade stays").isEmpty();
+        for (var refused : List.<Runnable>of(() -> asOtherMentor.gradeAnswerAsMentor(grade),
+                () -> asOtherMentor.getMockInterview(GetMockInterviewRequest.newBuilder().setMock(id).build()),
+                () -> asLearner.gradeAnswerAsMentor(grade))) {
+            assertThatThrownBy(refused::run).isInstanceOfSatisfying(StatusRuntimeException.class,
+                    failed -> assertThat(failed.getStatus().getCode()).isEqualTo(Status.Code.NOT_FOUND));
+        }
     }
 
     @Test

@@ -149,8 +149,8 @@ class ProgressModuleTests {
         pool.addAll(questions(TOPIC, 2));
         pool.addAll(questions("http-https", 1));
         pool.addAll(questions("http-https", 2));
-        var start = Instant.now().minus(Duration.ofDays(60));
-        var began = Instant.now();
+        var start = clock.instant().minus(Duration.ofDays(60));
+        var began = clock.instant();
         for (var learner : learners) {
             for (var question : pool) {
                 if (random.nextInt(4) == 0) {
@@ -193,10 +193,10 @@ class ProgressModuleTests {
     @Test
     void anUndoneReviewNoLongerCountsAndARebuildAgrees() {
         var learner = UUID.randomUUID();
-        var began = Instant.now();
+        var began = clock.instant();
         var card = reviews.introduce(learner, ROADMAP, questions(TOPIC, 1).getFirst());
         var first = ((ReviewManagement.Recorded) reviews.review(learner, card.id(), Rating.GOOD, null, null)).card();
-        reviews.review(learner, card.id(), Rating.EASY, Instant.now().plusSeconds(30), null);
+        reviews.review(learner, card.id(), Rating.EASY, clock.instant().plusSeconds(30), null);
         awaitEveryEventHandled(began);
         assertThat(log.everything(learner).get("review")).hasSize(2);
 
@@ -224,7 +224,7 @@ class ProgressModuleTests {
         var learner = UUID.randomUUID();
         var card = UUID.randomUUID();
         var question = questions(TOPIC, 1).getFirst();
-        var at = Instant.now();
+        var at = clock.instant();
         var zone = ZoneId.of("Asia/Tashkent");
 
         redeliver(() -> log.record(new ReviewUndone(card, learner, ROADMAP, question, at, 0, null, at), zone));
@@ -268,7 +268,7 @@ class ProgressModuleTests {
         var learner = UUID.randomUUID();
         var topic = "sql-queries-joins";
         var lab = "sql-orders-per-status";
-        var began = Instant.now();
+        var began = clock.instant();
         labs.submit(learner, ROADMAP, lab, "SELECT 1");
         scenario.stimulate(() -> labs.submit(learner, ROADMAP, lab,
                         "SELECT status, count(*) AS orders FROM shop.orders GROUP BY status ORDER BY orders DESC, status"))

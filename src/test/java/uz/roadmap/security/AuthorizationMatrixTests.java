@@ -201,6 +201,7 @@ class AuthorizationMatrixTests {
             entry("roadmap.v1.MockInterviewService/AnswerQuestion", Access.OWN_DATA),
             entry("roadmap.v1.MockInterviewService/FinishAnswering", Access.OWN_DATA),
             entry("roadmap.v1.MockInterviewService/GradeAnswer", Access.OWN_DATA),
+            entry("roadmap.v1.MockInterviewService/GradeAnswerAsMentor", Access.OWN_DATA),
             entry("roadmap.v1.MockInterviewService/GetMockReport", Access.OWN_DATA),
             entry("roadmap.v1.MockInterviewService/ListMockInterviews", Access.OWN_DATA),
             entry("grpc.health.v1.Health/Check", Access.PUBLIC),

@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -71,9 +73,33 @@ class AccountBrowserTests extends BrowserTest {
     }
 
     @Test
+    void onADesktopTheLearnersSectionsHaveARowOfTheirOwnAndTheCurrentOneIsMarked() {
+        var email = "browser-" + UUID.randomUUID() + "@example.com";
+        Assertions.assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
+        page.setViewportSize(1280, 800);
+        signIn(email);
+
+        page.navigate(url("/review"));
+        var header = page.locator(".site-header");
+        var sections = header.locator(".sections").getByRole(AriaRole.LINK);
+        assertThat(sections).hasCount(7);
+        assertThat(sections.and(page.locator("[aria-current=page]"))).hasText("Takrorlash");
+        var brand = header.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Backend Roadmap")).boundingBox();
+        var themeToggle = header.locator("#theme-toggle").boundingBox();
+        var signOut = header.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Chiqish")).boundingBox();
+        var firstRow = brand.y + brand.height;
+        Assertions.assertThat(List.of(themeToggle, signOut))
+                .allSatisfy(box -> Assertions.assertThat(box.y).isLessThan(firstRow));
+        // the sections (the longest words are Uzbek) all on the row below
+        var tops = sections.all().stream().map(link -> link.boundingBox().y).distinct().toList();
+        Assertions.assertThat(tops).singleElement()
+                .satisfies(top -> Assertions.assertThat(top).isGreaterThanOrEqualTo(firstRow));
+    }
+
+    @Test
     void aLearnerSetsLanguageAndTimeZoneInTheProfile() {
         var email = "browser-" + UUID.randomUUID() + "@example.com";
-        org.assertj.core.api.Assertions.assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
+        Assertions.assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
 
         signIn(email);
         assertThat(page).hasURL(Pattern.compile(".*/welcome$"));
@@ -93,7 +119,7 @@ class AccountBrowserTests extends BrowserTest {
     @Test
     void signingUpWithARegisteredEmailAndAnotherPasswordSignsNobodyIn() {
         var email = "browser-" + UUID.randomUUID() + "@example.com";
-        org.assertj.core.api.Assertions.assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
+        Assertions.assertThat(accounts.signUp(email, PASSWORD, "Aziza", "uz")).isEmpty();
 
         page.navigate(url("/sign-up?lang=en"));
         page.getByLabel("Email").fill(email);

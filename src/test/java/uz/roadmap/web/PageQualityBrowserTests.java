@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page.GetByRoleOptions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
@@ -98,13 +100,16 @@ class PageQualityBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theHomePageSaysWhatIsComingAndLinksTheSelfTests() {
+    void theHomePageLeadsToEveryPartOfTheLoopAndPromisesNothingAlreadyBuilt() {
         page.navigate(url("/?lang=en"));
 
-        assertThat(page.locator(".coming")).hasCount(2);
-        assertThat(page.locator(".coming").first()).containsText("SQL labs");
-        assertThat(page.locator(".coming").nth(1)).containsText("mock interviews and the competency matrix");
-        page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Take a weekly self-test")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/(self-tests|sign-in).*"));
+        var loop = page.getByRole(AriaRole.REGION, new GetByRoleOptions().setName("The daily loop"));
+        assertThat(loop).not().containsText("Coming");
+        var links = Map.of("Solve an SQL lab", "/labs", "Take a weekly self-test", "/self-tests",
+                "Run a mock interview", "/mock-interviews", "See the competency matrix", "/progress");
+        links.forEach((name, path) -> assertThat(loop.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)))
+                .hasAttribute("href", path));
+        loop.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Run a mock interview")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/sign-in.*"));
     }
 }

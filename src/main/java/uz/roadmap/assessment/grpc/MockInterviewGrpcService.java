@@ -7,8 +7,10 @@ import static uz.roadmap.grpc.GrpcSupport.reply;
 import static uz.roadmap.grpc.GrpcSupport.text;
 import static uz.roadmap.grpc.GrpcSupport.timestamp;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -38,8 +40,8 @@ import uz.roadmap.grpc.v1.StartMockInterviewRequest;
 import uz.roadmap.grpc.v1.StartMockInterviewResponse;
 
 /**
- * The caller's mock interviews over gRPC: the same lifecycle and rules as the REST API (recordings
- * are uploaded over REST).
+ * The caller's mock interviews over gRPC, and a mentor's reading and grading of their cohort's: the
+ * same lifecycle and rules as the REST API (recordings are uploaded and played over REST).
  */
 @Service
 class MockInterviewGrpcService extends MockInterviewServiceGrpc.MockInterviewServiceImplBase {
@@ -78,7 +80,8 @@ class MockInterviewGrpcService extends MockInterviewServiceGrpc.MockInterviewSer
 
     @Override
     public void getMockInterview(GetMockInterviewRequest request, StreamObserver<MockInterview> response) {
-        withMock(request.getMock(), response, id -> interviews.mock(caller(), id).map(MockInterviewGrpcService::mock));
+        withMock(request.getMock(), response, id -> interviews.mock(caller(), id).or(() -> grading.mockFor(caller(), id))
+                .map(MockInterviewGrpcService::mock));
     }
 
     @Override
@@ -145,16 +148,27 @@ class MockInterviewGrpcService extends MockInterviewServiceGrpc.MockInterviewSer
 
     @Override
     public void gradeAnswer(GradeMockAnswerRequest request, StreamObserver<MockQuestion> response) {
+        grade(request, response, (mock, covered) -> grading.grade(caller(), mock, request.getNumber(), covered));
+    }
+
+    @Override
+    public void gradeAnswerAsMentor(GradeMockAnswerRequest request, StreamObserver<MockQuestion> response) {
+        grade(request, response, (mock, covered) -> grading.gradeAsMentor(caller(), mock, request.getNumber(), covered));
+    }
+
+    private void grade(GradeMockAnswerRequest request, StreamObserver<MockQuestion> response,
+            BiFunction<UUID, List<Integer>, MockGrading.Grading> grade) {
         var id = id(request.getMock());
         if (id.isEmpty() || request.getCoveredCount() > 50) {
             response.onError(invalid("mock must be a mock id, with at most 50 key points"));
             return;
         }
-        switch (grading.grade(caller(), id.get(), request.getNumber(), request.getCoveredList())) {
+        switch (grade.apply(id.get(), request.getCoveredList())) {
             case MockGrading.Graded(var number, var complete) -> grading.mockFor(caller(), id.get()).ifPresentOrElse(
                     mock -> reply(response, question(mock.questions().get(number - 1))), () -> response.onError(noSuchMock()));
             case MockGrading.NotGradable(var status) -> response.onError(Status.FAILED_PRECONDITION
-                    .withDescription("Graded once the answering is over, until the mock is completed (" + status + ")")
+                    .withDescription("Not now: the learner grades once the answering is over, a mentor once the learner "
+                            + "has completed it (" + status + ")")
                     .asRuntimeException());
             case MockGrading.InvalidTicks() -> response.onError(invalid("A ticked key point the question does not have"));
             case MockGrading.UnknownQuestion() -> response.onError(noSuchQuestion());

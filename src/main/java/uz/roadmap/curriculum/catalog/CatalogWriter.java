@@ -39,10 +39,10 @@ public class CatalogWriter {
     private final JsonMapper json;
     private final Clock clock;
 
-    CatalogWriter(JdbcClient database, JsonMapper json) {
+    CatalogWriter(JdbcClient database, JsonMapper json, Clock clock) {
         this.database = database;
         this.json = json;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** The checksum of the content last imported for this roadmap, if any. */
