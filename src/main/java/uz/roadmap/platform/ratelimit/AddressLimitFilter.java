@@ -2,8 +2,6 @@ package uz.roadmap.platform.ratelimit;
 
 import java.io.IOException;
 
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,31 +15,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * Requests of signed-in users spend from their own budget instead ({@link RateLimitFilter}), so
  * colleagues behind one office address do not use each other's up.
  */
-class AddressLimitFilter extends OncePerRequestFilter {
-
-    private final RateLimiter limiter;
+class AddressLimitFilter extends RouteGroupFilter {
 
     AddressLimitFilter(RateLimiter limiter) {
-        this.limiter = limiter;
+        super(limiter);
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limiter.enabled();
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    void limit(String group, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var group = limiter.groupFor(request.getRequestURI().substring(request.getContextPath().length()));
-        if (group.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
         var address = "ip:" + request.getRemoteAddr();
-        var decision = limiter.peek(group.get(), address);
+        var decision = limiter.peek(group, address);
         if (!decision.allowed()) {
-            RateLimitFilter.answer(decision, response);
+            answer(decision, response);
             return;
         }
         try {
@@ -49,7 +35,7 @@ class AddressLimitFilter extends OncePerRequestFilter {
         }
         finally {
             if (request.getAttribute(RateLimitFilter.SPENT) == null) {
-                limiter.consume(group.get(), address);
+                limiter.consume(group, address);
             }
         }
     }

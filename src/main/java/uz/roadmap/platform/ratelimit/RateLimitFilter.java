@@ -2,11 +2,8 @@ package uz.roadmap.platform.ratelimit;
 
 import java.io.IOException;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,48 +17,23 @@ import jakarta.servlet.http.HttpServletResponse;
  * is limited by user id rather than by the IP address a whole office may share; requests that
  * security refused never get here and are counted by {@link AddressLimitFilter} instead.
  */
-class RateLimitFilter extends OncePerRequestFilter {
+class RateLimitFilter extends RouteGroupFilter {
 
     /** Set on a request once it has spent from a budget. */
     static final String SPENT = RateLimitFilter.class.getName() + ".spent";
 
-    private final RateLimiter limiter;
-
     RateLimitFilter(RateLimiter limiter) {
-        this.limiter = limiter;
+        super(limiter);
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !limiter.enabled();
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    void limit(String group, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var group = limiter.groupFor(request.getRequestURI().substring(request.getContextPath().length()));
-        if (group.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        var decision = limiter.consume(group.get(), client(request));
+        var decision = limiter.consume(group, client(request));
         request.setAttribute(SPENT, Boolean.TRUE);
         if (answer(decision, response)) {
             chain.doFilter(request, response);
         }
-    }
-
-    /** Tells the client its budget; answers 429 and returns false when it is spent. */
-    static boolean answer(Decision decision, HttpServletResponse response) throws IOException {
-        response.setHeader("RateLimit-Limit", Long.toString(decision.limit()));
-        response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
-        response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
-        if (decision.allowed()) {
-            return true;
-        }
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, decision.retryAfterSeconds())));
-        response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
-        return false;
     }
 
     private static String client(HttpServletRequest request) {
