@@ -2,6 +2,7 @@ package uz.roadmap.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,8 +25,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.DynamicMessage;
@@ -51,8 +59,9 @@ import uz.roadmap.account.AccountManagement;
  * Bad input of every kind, sent to every REST operation of the OpenAPI document and every gRPC
  * method the server offers, never causes a server error: NUL characters, very long strings, missing
  * and mistyped fields, dates and instants far outside any sensible range, malformed JSON, URLs and
- * protobuf, oversized headers. Every REST error under {@code /api} is problem details. New
- * operations are covered without touching this test: it reads the document and the services.
+ * protobuf, oversized headers; nor does any form of the pages. Every REST error under {@code /api} is
+ * problem details. New operations and forms are covered without touching this test: it reads the
+ * document, the services and the page handlers.
  */
 @FullStackTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,6 +96,10 @@ class BadInputTests {
             NODES.arrayNode().add(NODES.nullNode()), NODES.stringNode("x"), hugeArray());
     private static final List<String> BAD_PATH_VALUES = List.of("%00", "a%00b", "%ZZ", "x".repeat(10_000),
             "..%2F..%2Fetc", "%C0%AF", "-1", "99999999999999999999999", "+999999999-12-31");
+
+    /** Bad values for every field of a page form at once; {@code null} means "leave every field out". */
+    private static final List<@Nullable String> BAD_FORM_VALUES = java.util.Arrays.asList(null, NUL, LONG, "", "-1",
+            "99999999999999999999", "+999999999-12-31", "+999999999-12-31T23:59:59Z", "x");
 
     @LocalServerPort
     int port;
@@ -199,6 +212,55 @@ class BadInputTests {
         }
 
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Every form of the pages, posted by a signed-in browser (its session and CSRF token) with its
+     * fields missing or bad and its path variables unknown, with and without htmx: never a server error.
+     */
+    @Test
+    void noPageFormAnswersAServerErrorToBadInput() throws Exception {
+        failures.clear();
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+        var email = "forms-" + UUID.randomUUID() + "@example.com";
+        assertThat(accounts.signUp(email, PASSWORD, "Forms", "en")).isEmpty();
+        database.sql("UPDATE account.account SET role = 'ADMIN' WHERE email = :email").param("email", email).update();
+        post(browser, "/sign-in", Map.of("email", email, "password", PASSWORD, "_csrf", csrf(browser, "/sign-in")), Map.of());
+        var csrf = csrf(browser, "/profile");
+        var forms = 0;
+        var mappings = application.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
+        for (var mapping : mappings.getHandlerMethods().entrySet()) {
+            var handler = mapping.getValue();
+            if (!AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), Controller.class)
+                    || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), RestController.class)
+                    || !mapping.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                continue;
+            }
+            var fields = formFields(handler);
+            for (var pattern : mapping.getKey().getPatternValues()) {
+                forms++;
+                for (var variable : List.of("x", "%00", UUID.randomUUID().toString(), "99999999999999999999")) {
+                    var target = pattern.replaceAll("\\{[^}]+}", variable);
+                    for (var bad : BAD_FORM_VALUES) {
+                        var values = new java.util.HashMap<String, String>();
+                        if (bad != null) {
+                            fields.forEach(field -> values.put(field, bad));
+                        }
+                        values.put("_csrf", csrf);
+                        for (var htmx : List.of(Map.<String, String>of(), Map.of("HX-Request", "true"))) {
+                            var status = post(browser, target, values, htmx);
+                            if (status >= 500) {
+                                failures.add("POST " + target + " " + fields + " = " + abbreviated(String.valueOf(bad))
+                                        + (htmx.isEmpty() ? "" : " (htmx)") + " -> " + status);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        assertThat(forms).isGreaterThan(15);
+        assertThat(failures).as("page forms answered with a server error").isEmpty();
     }
 
     @Test
@@ -519,6 +581,52 @@ class BadInputTests {
             array.add(i);
         }
         return array;
+    }
+
+    /** The fields a page form's handler reads: its request parameters and the components of its form record. */
+    private static List<String> formFields(HandlerMethod handler) {
+        var fields = new ArrayList<String>();
+        for (var parameter : handler.getMethodParameters()) {
+            var param = parameter.getParameterAnnotation(RequestParam.class);
+            var type = parameter.getParameterType();
+            if (param != null) {
+                fields.add(param.name().isEmpty() ? param.value().isEmpty() ? parameter.getParameterName() : param.value()
+                        : param.name());
+            }
+            else if (type.isRecord()) {
+                for (var component : type.getRecordComponents()) {
+                    fields.add(component.getName());
+                }
+            }
+        }
+        return fields;
+    }
+
+    private String csrf(HttpClient browser, String page) throws Exception {
+        var body = browser.send(HttpRequest.newBuilder(uri(page)).build(), BodyHandlers.ofString()).body();
+        var found = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(body);
+        assertThat(found.find()).as("a CSRF token on " + page).isTrue();
+        return found.group(1);
+    }
+
+    private int post(HttpClient browser, String target, Map<String, String> fields, Map<String, String> headers) {
+        var form = new StringBuilder();
+        fields.forEach((name, value) -> form.append(form.isEmpty() ? "" : "&").append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        try {
+            var request = HttpRequest.newBuilder(uri(target)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(BodyPublishers.ofString(form.toString()));
+            headers.forEach(request::header);
+            return browser.send(request.build(), BodyHandlers.discarding()).statusCode();
+        }
+        catch (IllegalArgumentException unsendable) {
+            return 400;
+        }
+        catch (Exception failure) {
+            failures.add("POST " + abbreviated(target) + " -> " + failure);
+            return 0;
+        }
     }
 
     private URI uri(String path) {

@@ -72,6 +72,13 @@ class AccountPages {
     }
 
     record SignUpForm(String email, String displayName, String password) {
+
+        /** A field the browser left out is an empty one, which the sign-up refuses with its reason. */
+        SignUpForm {
+            email = Objects.requireNonNullElse(email, "");
+            displayName = Objects.requireNonNullElse(displayName, "");
+            password = Objects.requireNonNullElse(password, "");
+        }
     }
 
     /**
@@ -121,7 +128,7 @@ class AccountPages {
         return "account/welcome";
     }
 
-    record WelcomeForm(String language, @Nullable LocalDate programStart, @Nullable LocalDate interviewDate,
+    record WelcomeForm(@Nullable String language, @Nullable LocalDate programStart, @Nullable LocalDate interviewDate,
             @Nullable Integer dailyHoursGoal) {
     }
 
@@ -141,7 +148,7 @@ class AccountPages {
                 || form.dailyHoursGoal() > 12) {
             invalid.add("dailyHoursGoal");
         }
-        if (!form.language().equals("uz") && !form.language().equals("en")) {
+        if (!"uz".equals(form.language()) && !"en".equals(form.language())) {
             invalid.add("language");
         }
         if (!invalid.isEmpty()) {
@@ -149,7 +156,7 @@ class AccountPages {
             model.addAttribute("invalid", invalid);
             return "account/welcome";
         }
-        var welcomed = new Profile(profile.displayName(), form.language(), profile.timeZone(), form.programStart(),
+        var welcomed = new Profile(profile.displayName(), Objects.requireNonNull(form.language()), profile.timeZone(), form.programStart(),
                 form.interviewDate(), Objects.requireNonNull(form.dailyHoursGoal()));
         accounts.updateProfile(id(user), welcomed);
         locales.setLocale(request, response, Locale.forLanguageTag(welcomed.language()));

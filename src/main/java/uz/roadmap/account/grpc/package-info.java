@@ -1,0 +1,7 @@
+/**
+ * The account module's gRPC service.
+ */
+@NullMarked
+package uz.roadmap.account.grpc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * The curriculum module's gRPC service.
+ */
+@NullMarked
+package uz.roadmap.curriculum.grpc;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+/**
+ * Object storage on the local disk, for local mode.
+ */
+@NullMarked
+package uz.roadmap.platform.storage;
+
+import org.jspecify.annotations.NullMarked;
