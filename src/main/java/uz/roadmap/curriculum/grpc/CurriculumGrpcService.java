@@ -1,5 +1,6 @@
 package uz.roadmap.curriculum.grpc;
 
+import static uz.roadmap.grpc.GrpcSupport.invalid;
 import static uz.roadmap.grpc.GrpcSupport.text;
 
 import java.util.Optional;
@@ -73,11 +74,11 @@ class CurriculumGrpcService extends CurriculumServiceGrpc.CurriculumServiceImplB
     public void listQuestions(ListQuestionsRequest request, StreamObserver<ListQuestionsResponse> response) {
         var size = request.getPageSize() == 0 ? DEFAULT_PAGE_SIZE : request.getPageSize();
         if (size < 1 || size > Curriculum.MAX_PAGE_SIZE) {
-            invalid(response, "page_size must be between 1 and " + Curriculum.MAX_PAGE_SIZE);
+            response.onError(invalid("page_size must be between 1 and " + Curriculum.MAX_PAGE_SIZE));
             return;
         }
         if (request.getDifficulty() < 0 || request.getDifficulty() > 3) {
-            invalid(response, "difficulty must be 1, 2 or 3 (or 0 for all)");
+            response.onError(invalid("difficulty must be 1, 2 or 3 (or 0 for all)"));
             return;
         }
         int page;
@@ -85,11 +86,11 @@ class CurriculumGrpcService extends CurriculumServiceGrpc.CurriculumServiceImplB
             page = request.getPageToken().isEmpty() ? 0 : Integer.parseInt(request.getPageToken());
         }
         catch (NumberFormatException malformed) {
-            invalid(response, "page_token is not one this server issued");
+            response.onError(invalid("page_token is not one this server issued"));
             return;
         }
         if (page < 0) {
-            invalid(response, "page_token is not one this server issued");
+            response.onError(invalid("page_token is not one this server issued"));
             return;
         }
         answer(response, () -> curriculum.roadmap(request.getRoadmap()).map(roadmap -> {
@@ -110,10 +111,6 @@ class CurriculumGrpcService extends CurriculumServiceGrpc.CurriculumServiceImplB
             response.onNext(found);
             response.onCompleted();
         }, () -> response.onError(Status.NOT_FOUND.withDescription("No such item in the curriculum").asRuntimeException()));
-    }
-
-    private static void invalid(StreamObserver<?> response, String why) {
-        response.onError(Status.INVALID_ARGUMENT.withDescription(why).asRuntimeException());
     }
 
     private static Roadmap roadmap(RoadmapOverview roadmap) {

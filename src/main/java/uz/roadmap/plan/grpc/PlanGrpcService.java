@@ -1,6 +1,7 @@
 package uz.roadmap.plan.grpc;
 
 import static uz.roadmap.grpc.GrpcSupport.caller;
+import static uz.roadmap.grpc.GrpcSupport.invalid;
 
 import java.util.UUID;
 import java.util.function.Function;
@@ -83,7 +84,7 @@ class PlanGrpcService extends PlanServiceGrpc.PlanServiceImplBase {
     public void setStudyTimerIdleLimit(SetStudyTimerIdleLimitRequest request, StreamObserver<StudyTimerState> response) {
         var learner = caller();
         if (!(timer.setIdleLimit(learner, request.getMinutes()) instanceof IdleLimitSet)) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("minutes must be 1 to 240").asRuntimeException());
+            response.onError(invalid("minutes must be 1 to 240"));
             return;
         }
         timer.timer(learner).ifPresentOrElse(state -> {

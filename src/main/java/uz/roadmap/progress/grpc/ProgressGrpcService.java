@@ -1,6 +1,7 @@
 package uz.roadmap.progress.grpc;
 
 import static uz.roadmap.grpc.GrpcSupport.caller;
+import static uz.roadmap.grpc.GrpcSupport.invalid;
 import static uz.roadmap.grpc.GrpcSupport.text;
 import static uz.roadmap.grpc.GrpcSupport.timestamp;
 
@@ -98,7 +99,7 @@ class ProgressGrpcService extends ProgressServiceGrpc.ProgressServiceImplBase {
             cohort = UUID.fromString(request.getCohort());
         }
         catch (IllegalArgumentException malformed) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("cohort must be a cohort id").asRuntimeException());
+            response.onError(invalid("cohort must be a cohort id"));
             return;
         }
         var role = role(SecurityContextHolder.getContext().getAuthentication());

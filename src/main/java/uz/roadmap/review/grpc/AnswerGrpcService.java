@@ -2,6 +2,7 @@ package uz.roadmap.review.grpc;
 
 import static uz.roadmap.grpc.GrpcSupport.caller;
 import static uz.roadmap.grpc.GrpcSupport.id;
+import static uz.roadmap.grpc.GrpcSupport.invalid;
 import static uz.roadmap.grpc.GrpcSupport.reply;
 import static uz.roadmap.grpc.GrpcSupport.text;
 import static uz.roadmap.grpc.GrpcSupport.timestamp;
@@ -55,7 +56,7 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
 
     @Override
     public void saveDraft(WriteAnswerRequest request, StreamObserver<Answer> response) {
-        if (invalid(request, response)) {
+        if (malformed(request, response)) {
             return;
         }
         reviews.saveDraft(caller(), request.getRoadmap(), request.getQuestion(), request.getText()).ifPresentOrElse(
@@ -64,14 +65,13 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
 
     @Override
     public void submitAnswer(WriteAnswerRequest request, StreamObserver<AnswerCheck> response) {
-        if (invalid(request, response)) {
+        if (malformed(request, response)) {
             return;
         }
         switch (reviews.submitAnswer(caller(), request.getRoadmap(), request.getQuestion(), request.getText())) {
             case CheckedAnswer checked -> reply(response, check(checked));
             case UnknownQuestion() -> notFound(response, "No such question");
-            case BlankAnswer() -> response.onError(Status.INVALID_ARGUMENT
-                    .withDescription("text must hold an answer: write something first").asRuntimeException());
+            case BlankAnswer() -> response.onError(invalid("text must hold an answer: write something first"));
         }
     }
 
@@ -79,23 +79,21 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
     public void rateAnswer(RateAnswerRequest request, StreamObserver<RatedAnswer> response) {
         var answer = id(request.getAnswer());
         if (answer.isEmpty() || request.getRating() < 1 || request.getRating() > 4) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("answer must be an answer id and rating 1 to 4")
-                    .asRuntimeException());
+            response.onError(invalid("answer must be an answer id and rating 1 to 4"));
             return;
         }
         switch (reviews.rateAnswer(caller(), answer.get(), request.getCoveredList(), Rating.ofGrade(request.getRating()))) {
             case Rated(var rated, var card) -> reply(response,
                     RatedAnswer.newBuilder().setAnswer(answer(rated)).setCard(card(card)).build());
             case UnknownAnswer() -> notFound(response, "No such answer waiting for a rating");
-            case InvalidTicks() -> response.onError(Status.INVALID_ARGUMENT
-                    .withDescription("covered names a key point the question does not have").asRuntimeException());
+            case InvalidTicks() -> response.onError(invalid("covered names a key point the question does not have"));
         }
     }
 
     @Override
     public void dontKnow(DontKnowRequest request, StreamObserver<ShownAnswer> response) {
         if (!SLUG.matcher(request.getRoadmap()).matches() || !SLUG.matcher(request.getQuestion()).matches()) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("roadmap and question are slugs").asRuntimeException());
+            response.onError(invalid("roadmap and question are slugs"));
             return;
         }
         var question = curriculum.question(request.getRoadmap(), request.getQuestion());
@@ -114,7 +112,7 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
     @Override
     public void listAnswers(ListAnswersRequest request, StreamObserver<ListAnswersResponse> response) {
         if (!SLUG.matcher(request.getRoadmap()).matches() || !SLUG.matcher(request.getQuestion()).matches()) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("roadmap and question are slugs").asRuntimeException());
+            response.onError(invalid("roadmap and question are slugs"));
             return;
         }
         reply(response, ListAnswersResponse.newBuilder()
@@ -123,12 +121,10 @@ class AnswerGrpcService extends AnswerServiceGrpc.AnswerServiceImplBase {
                 .build());
     }
 
-    private static boolean invalid(WriteAnswerRequest request, StreamObserver<?> response) {
+    private static boolean malformed(WriteAnswerRequest request, StreamObserver<?> response) {
         if (!SLUG.matcher(request.getRoadmap()).matches() || !SLUG.matcher(request.getQuestion()).matches()
                 || request.getText().length() > MAX_TEXT) {
-            response.onError(Status.INVALID_ARGUMENT
-                    .withDescription("roadmap and question are slugs; the text has at most 20000 characters")
-                    .asRuntimeException());
+            response.onError(invalid("roadmap and question are slugs; the text has at most 20000 characters"));
             return true;
         }
         return false;

@@ -2,6 +2,7 @@ package uz.roadmap.review.grpc;
 
 import static uz.roadmap.grpc.GrpcSupport.caller;
 import static uz.roadmap.grpc.GrpcSupport.id;
+import static uz.roadmap.grpc.GrpcSupport.invalid;
 import static uz.roadmap.grpc.GrpcSupport.timestamp;
 import static uz.roadmap.review.grpc.Messages.card;
 
@@ -44,7 +45,7 @@ class ReviewGrpcService extends ReviewServiceGrpc.ReviewServiceImplBase {
     public void listDueCards(ListDueCardsRequest request, StreamObserver<ListDueCardsResponse> response) {
         var limit = request.getLimit() == 0 ? 50 : request.getLimit();
         if (limit < 1 || limit > 200) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("limit must be 1 to 200").asRuntimeException());
+            response.onError(invalid("limit must be 1 to 200"));
             return;
         }
         response.onNext(ListDueCardsResponse.newBuilder()
@@ -62,8 +63,7 @@ class ReviewGrpcService extends ReviewServiceGrpc.ReviewServiceImplBase {
     public void submitReview(SubmitReviewRequest request, StreamObserver<Card> response) {
         var card = id(request.getCard());
         if (card.isEmpty() || request.getRating() < 1 || request.getRating() > 4) {
-            response.onError(Status.INVALID_ARGUMENT.withDescription("card must be a card id and rating 1 to 4")
-                    .asRuntimeException());
+            response.onError(invalid("card must be a card id and rating 1 to 4"));
             return;
         }
         var at = request.hasReviewedAt()
